@@ -1,0 +1,20 @@
+namespace TutorBot.Application.Common.Interfaces;
+
+/// <summary>Starts transactions on the request's database context.</summary>
+public interface IDatabaseTransactions
+{
+    /// <summary>
+    /// Starts a write transaction; writers are serialised. When a transaction is already open in this
+    /// scope, the returned one joins it and the outer owner commits.
+    /// </summary>
+    Task<IDatabaseTransaction> BeginWriteAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts a read-only transaction so that several queries see one consistent snapshot.</summary>
+    Task<IDatabaseTransaction> BeginSnapshotAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Disposing without committing rolls back and forgets every pending change.</summary>
+public interface IDatabaseTransaction : IAsyncDisposable
+{
+    Task CommitAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,47 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using TutorBot.Application.Common.Interfaces;
+using TutorBot.Application.Common.Messaging;
+using TutorBot.Application.Students;
+
+namespace TutorBot.Application.Stats.GetStats;
+
+/// <summary>Global figures for operators.</summary>
+public sealed record GetStatsQuery(int BusiestCount = 5) : IQuery<StatsDto>;
+
+/// <param name="MessagesStored">Messages currently kept across all conversations.</param>
+/// <param name="MessagesAllTime">Messages ever written, including trimmed and cleared ones.</param>
+/// <param name="MessagesLast24Hours">Stored messages written in the 24 hours before <paramref name="GeneratedAtUtc"/>.</param>
+public sealed record StatsDto(
+    DateTime GeneratedAtUtc,
+    int Students,
+    int MessagesStored,
+    long MessagesAllTime,
+    int MessagesLast24Hours,
+    IReadOnlyList<StudentActivityDto> BusiestStudents);
+
+internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTransactions transactions, TimeProvider clock)
+    : IRequestHandler<GetStatsQuery, StatsDto>
+{
+    public async Task<StatsDto> Handle(GetStatsQuery request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now.AddHours(-24);
+
+        // Several queries, one snapshot: figures written meanwhile must not make them disagree.
+        await using var snapshot = await transactions.BeginSnapshotAsync(cancellationToken);
+        var students = await db.Students.CountAsync(cancellationToken);
+        var stored = await db.Messages.CountAsync(cancellationToken);
+        var allTime = await db.Students.SumAsync(s => s.LastMessageSequence, cancellationToken);
+        var recent = await db.Messages.CountAsync(m => m.CreatedAtUtc >= since, cancellationToken);
+        var busiest = await db.Students
+            .AsNoTracking()
+            .OrderByDescending(s => s.LastMessageSequence)
+            .ThenBy(s => s.Id)
+            .Take(request.BusiestCount)
+            .Select(StudentActivityDto.From(db.Messages))
+            .ToListAsync(cancellationToken);
+
+        return new StatsDto(now, students, stored, allTime, recent, busiest);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using TutorBot.Application.Common.Options;
+
+namespace TutorBot.Host.Bot.Commands;
+
+internal sealed class StartCommand(IOptions<LimitsOptions> limits) : IBotCommand
+{
+    public string Name => "start";
+
+    public string Description => "Welcome and the main menu";
+
+    public static IReadOnlyList<IReadOnlyList<BotButton>> Menu { get; } =
+    [
+        [new BotButton("Help", "/help"), new BotButton("Our conversation", "/context")],
+        [new BotButton("My stats", "/stats"), new BotButton("Start over", "/reset")],
+    ];
+
+    public Task<BotReply> ExecuteAsync(BotCommandContext context, CancellationToken cancellationToken)
+    {
+        var greeting = context.IsNewStudent ? $"Welcome, {context.StudentName}!" : $"Welcome back, {context.StudentName}!";
+        var text =
+            $"{greeting} I am TutorBot, your tutor.\n\n" +
+            $"Write to me in your own words (at least {limits.Value.MinMessageLength} characters) and I will keep it " +
+            $"in our conversation, which remembers your last {limits.Value.MaxMessagesPerStudent} messages.\n" +
+            "Use the buttons below, or /help for every command.";
+        return Task.FromResult(new BotReply(text, Menu));
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TutorBot.Host.Chat;
+
+namespace TutorBot.Host.Cli;
+
+/// <summary><c>tutorbot run</c> (also the default) and <c>tutorbot chat</c>.</summary>
+internal static class ChatCommands
+{
+    public const long DefaultStudentId = 1;
+
+    public static Command Run(HostedCommand hosted)
+    {
+        var command = new Command("run", "Run the bot: in Telegram when Telegram:BotToken is set, else as a local chat in this terminal.");
+        command.SetAction((_, ct) => RunAsync(hosted, ct));
+        return command;
+    }
+
+    public static Task<int> RunAsync(HostedCommand hosted, CancellationToken cancellationToken) =>
+        hosted.RunAsync(async (services, ct) =>
+        {
+            if (services.GetRequiredService<IOptions<TelegramOptions>>().Value.HasToken)
+            {
+                var error = services.GetRequiredService<CliConsole>().Error;
+                await error.WriteLineAsync(
+                    "Telegram:BotToken is set, but the Telegram transport is not built yet. " +
+                    "Unset it to chat with the bot in this terminal (tutorbot chat).");
+                return ExitCodes.Failure;
+            }
+
+            return await ChatAsync(services, DefaultStudentId, null, ct);
+        }, cancellationToken);
+
+    public static Command Chat(HostedCommand hosted)
+    {
+        var student = new Option<long>("--student", "-s")
+        {
+            Description = "The student id to chat as.",
+            DefaultValueFactory = _ => DefaultStudentId,
+            CustomParser = StudentIdParsing.Parse,
+        };
+        var name = new Option<string?>("--name", "-n") { Description = "The student's display name (kept from last time when omitted)." };
+        name.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string?>()))
+            {
+                result.AddError("--name cannot be blank.");
+            }
+        });
+
+        var command = new Command("chat", "Chat with the bot in this terminal as a student; one line is one message. Ends at end of input.")
+        {
+            student,
+            name,
+        };
+        command.SetAction((parse, ct) => hosted.RunAsync(
+            (services, token) => ChatAsync(services, parse.GetValue(student), parse.GetValue(name), token), ct));
+        return command;
+    }
+
+    private static Task<int> ChatAsync(IServiceProvider services, long studentId, string? name, CancellationToken cancellationToken) =>
+        services.GetRequiredService<LocalChat>().RunAsync(studentId, name, services.GetRequiredService<CliConsole>(), cancellationToken);
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TutorBot.Host.Errors;
+
+namespace TutorBot.Host.Cli;
+
+/// <summary>
+/// Runs a command's body inside a started host (options validated, database migrated) and turns whatever
+/// it throws into a message on stderr and an exit code.
+/// </summary>
+internal sealed class HostedCommand(Func<IHost> buildHost, CliConsole console)
+{
+    public async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var host = buildHost();
+            await host.StartAsync(cancellationToken);
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+            try
+            {
+                return await body(host.Services, linked.Token);
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (UserFacingError.FromExpected(e) is { } error)
+        {
+            await console.Error.WriteLineAsync(error.Message);
+            return error.ExitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            // The message only: a stack trace helps no operator, and details are in the log.
+            await console.Error.WriteLineAsync($"tutorbot: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Sends one request in its own scope, as the bot does for each message.</summary>
+    public static async Task<T> SendAsync<T>(IServiceProvider services, MediatR.IRequest<T> request, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(request, cancellationToken);
+    }
+}

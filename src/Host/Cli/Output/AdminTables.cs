@@ -1,0 +1,99 @@
+using System.Globalization;
+using Spectre.Console;
+using TutorBot.Application.Conversations.GetContext;
+using TutorBot.Application.Stats.GetStats;
+using TutorBot.Application.Students;
+using TutorBot.Host.Bot;
+
+namespace TutorBot.Host.Cli.Output;
+
+/// <summary>Human-readable output of the admin commands.</summary>
+internal static class AdminTables
+{
+    public static void Stats(TextWriter writer, StatsDto stats)
+    {
+        var console = For(writer);
+        var figures = new Table().Border(TableBorder.Rounded).Title($"TutorBot at {BotText.Time(stats.GeneratedAtUtc)}");
+        figures.AddColumn("Figure").AddColumn(new TableColumn("Value").RightAligned());
+        figures.AddRow(Cell("Students"), Number(stats.Students));
+        figures.AddRow(Cell("Messages stored"), Number(stats.MessagesStored));
+        figures.AddRow(Cell("Messages all time"), Number(stats.MessagesAllTime));
+        figures.AddRow(Cell("Messages in the last 24 h"), Number(stats.MessagesLast24Hours));
+        console.Write(figures);
+
+        if (stats.BusiestStudents.Count > 0)
+        {
+            console.Write(StudentTable(stats.BusiestStudents).Title("Busiest students"));
+        }
+    }
+
+    public static void Students(TextWriter writer, IReadOnlyList<StudentActivityDto> students)
+    {
+        if (students.Count == 0)
+        {
+            writer.WriteLine("No students yet.");
+            return;
+        }
+
+        For(writer).Write(StudentTable(students));
+    }
+
+    /// <summary>A transcript rather than a table: messages can be thousands of characters long.</summary>
+    public static void Context(TextWriter writer, ConversationContextDto context)
+    {
+        if (context.Messages.Count == 0)
+        {
+            writer.WriteLine($"Student {context.StudentId} has no stored messages.");
+            return;
+        }
+
+        writer.WriteLine($"Conversation of student {context.StudentId}, {BotText.Count(context.Messages.Count, "message")}, oldest first:");
+        foreach (var message in context.Messages)
+        {
+            var kind = message.Intent is { } intent ? $"{Word(message.Role)}/{Word(intent)}" : Word(message.Role);
+            writer.WriteLine();
+            writer.WriteLine($"#{message.Sequence} {BotText.Time(message.CreatedAtUtc)} {kind}");
+            writer.WriteLine(message.Text);
+        }
+    }
+
+    private static Table StudentTable(IEnumerable<StudentActivityDto> students)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn(new TableColumn("Id").RightAligned())
+            .AddColumn("Name")
+            .AddColumn(new TableColumn("Stored").RightAligned())
+            .AddColumn(new TableColumn("All time").RightAligned())
+            .AddColumn("First seen")
+            .AddColumn("Last seen");
+        foreach (var s in students)
+        {
+            table.AddRow(Cell(s.StudentId.ToString(CultureInfo.InvariantCulture)), Cell(s.DisplayName), Number(s.StoredMessages),
+                Number(s.TotalMessages), Cell(BotText.Time(s.FirstActivityUtc)), Cell(BotText.Time(s.LastActivityUtc)));
+        }
+
+        return table;
+    }
+
+    // Plain Text, never markup: names and messages are students' words and may contain [brackets].
+    private static Text Cell(string value) => new(value);
+
+    private static Text Number(long value) => Cell(value.ToString("N0", CultureInfo.InvariantCulture));
+
+    private static string Word<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static IAnsiConsole For(TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+
+        // Off a terminal Spectre assumes 80 columns; names and dates fit better in a little more.
+        console.Profile.Width = Math.Max(console.Profile.Width, 120);
+        return console;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TutorBot.Application.Common.Interfaces;
+using TutorBot.Infrastructure.Persistence;
+
+namespace TutorBot.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Configure(options => options.ConnectionString =
+                configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
+
+        services.AddSingleton<SqliteConnectionSetup>();
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddDbContextPool<TutorBotDbContext>((sp, options) => options
+            .UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BuildConnectionString())
+            .AddInterceptors(sp.GetRequiredService<SqliteConnectionSetup>()));
+        services.AddScoped<ITutorBotDbContext>(sp => sp.GetRequiredService<TutorBotDbContext>());
+        services.AddScoped<IDatabaseTransactions, SqliteTransactions>();
+
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService<DatabaseInitializerService>();
+        return services;
+    }
+}

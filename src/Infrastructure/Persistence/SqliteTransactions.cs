@@ -1,0 +1,98 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using TutorBot.Application.Common.Interfaces;
+
+namespace TutorBot.Infrastructure.Persistence;
+
+internal sealed class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate gate) : IDatabaseTransactions
+{
+    public async Task<IDatabaseTransaction> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return JoinedTransaction.Instance;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Microsoft.Data.Sqlite begins with BEGIN IMMEDIATE: the write lock is taken now, so a read
+            // inside the transaction can never be overtaken by another process's write.
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            return new WriteTransaction(db, transaction, gate);
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
+    }
+
+    public async Task<IDatabaseTransaction> BeginSnapshotAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return JoinedTransaction.Instance;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+
+        // A deferred transaction takes no lock; in WAL mode its first read fixes the snapshot it sees.
+        var transaction = connection.BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        return new SnapshotTransaction(db, transaction);
+    }
+
+    private sealed class WriteTransaction(DbContext db, IDbContextTransaction transaction, SqliteWriteGate gate) : IDatabaseTransaction
+    {
+        private bool _committed;
+
+        public async Task CommitAsync(CancellationToken cancellationToken)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            _committed = true;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await transaction.DisposeAsync();
+                if (!_committed)
+                {
+                    // The rows are rolled back; the entities the command touched must be forgotten too, or the
+                    // next SaveChanges in this scope would write them again.
+                    db.ChangeTracker.Clear();
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+    }
+
+    private sealed class SnapshotTransaction(DbContext db, SqliteTransaction transaction) : IDatabaseTransaction
+    {
+        public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.UseTransactionAsync(null);
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Inside an outer transaction: its owner commits or rolls back.</summary>
+    private sealed class JoinedTransaction : IDatabaseTransaction
+    {
+        public static readonly JoinedTransaction Instance = new();
+
+        public Task CommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}

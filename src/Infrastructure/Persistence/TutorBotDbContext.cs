@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using TutorBot.Application.Common.Interfaces;
+using TutorBot.Domain.Conversations;
+using TutorBot.Domain.Students;
+
+namespace TutorBot.Infrastructure.Persistence;
+
+public sealed class TutorBotDbContext(DbContextOptions<TutorBotDbContext> options) : DbContext(options), ITutorBotDbContext
+{
+    public DbSet<Student> Students => Set<Student>();
+
+    public DbSet<ConversationMessage> Messages => Set<ConversationMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TutorBotDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+}
