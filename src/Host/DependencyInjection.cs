@@ -33,7 +33,12 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Logs go to stderr, so stdout carries only replies and command output.</summary>
+    /// <summary>
+    /// Logs go to stderr, so stdout carries only replies and command output. A host that fails to start is
+    /// reported by the command itself, in one line: the host's own report of it is a stack trace.
+    /// </summary>
     public static ILoggingBuilder AddStandardErrorConsole(this ILoggingBuilder logging) =>
-        logging.ClearProviders().AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        logging.ClearProviders()
+            .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
+            .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 }

@@ -18,6 +18,13 @@ internal sealed record UserFacingError(string Message, int ExitCode)
         NotFoundException e => new(e.Message, ExitCodes.Usage),
         DomainException e => new(e.Message, ExitCodes.Failure),
         OptionsValidationException e => new($"Configuration error: {string.Join(" ", e.Failures)}", ExitCodes.Failure),
+        AggregateException e => Combine(e.Flatten().InnerExceptions.Select(FromExpected).ToList()),
         _ => null,
     };
+
+    /// <summary>Several problems at once (e.g. two bad settings) are all reported, if every one is expected.</summary>
+    private static UserFacingError? Combine(List<UserFacingError?> errors) =>
+        errors.Count > 0 && errors.TrueForAll(e => e is not null)
+            ? new(string.Join(Environment.NewLine, errors.Select(e => e!.Message)), errors.Max(e => e!.ExitCode))
+            : null;
 }
