@@ -1,0 +1,120 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TutorBot.Host.Bot;
+using TutorBot.Host.Bot.Commands;
+using TutorBot.Host.Cli;
+using TutorBot.Testing;
+
+namespace TutorBot.Host.Tests.Bot;
+
+/// <summary>The router as the composition root wires it: real commands, real pipeline, a real database file.</summary>
+public sealed class BotRouterTests
+{
+    private TestDatabase _database = null!;
+    private IHost _host = null!;
+    private BotRouter _router = null!;
+
+    [SetUp]
+    public async Task StartHost()
+    {
+        _database = TestDatabase.Create();
+        var console = new CliConsole(TextReader.Null, TextWriter.Null, TextWriter.Null, IsInteractive: false);
+        _host = Program.BuildHost([$"--ConnectionStrings:TutorBot={_database.ConnectionString}", "--Telegram:BotToken="], console);
+        await _host.StartAsync();
+        _router = _host.Services.GetRequiredService<BotRouter>();
+    }
+
+    [TearDown]
+    public async Task StopHost()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        _database.Dispose();
+    }
+
+    [Test]
+    public async Task Start_WelcomesWithTheMenu()
+    {
+        var reply = (await SendAsync("/start")).Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(reply.Text, Does.StartWith("Welcome, Student 5!"));
+            Assert.That(reply.Buttons, Is.EqualTo(StartCommand.Menu));
+        }
+    }
+
+    [Test]
+    public async Task Start_MenuButtons_AreCommandsTheBotKnows()
+    {
+        var reply = (await SendAsync("/start")).Single();
+
+        foreach (var button in reply.Buttons!.SelectMany(row => row))
+        {
+            var answer = await SendAsync(button.Data);
+            Assert.That(answer[0].Text, Does.Not.StartWith("I don't know"), button.Label);
+        }
+    }
+
+    [Test]
+    public async Task Start_Again_WelcomesBackUnderTheNewName()
+    {
+        await SendAsync("/start");
+
+        var reply = (await SendAsync("/start", "Ada")).Single();
+
+        Assert.That(reply.Text, Does.StartWith("Welcome back, Ada!"));
+    }
+
+    [Test]
+    public async Task Help_ListsEveryRegisteredCommand()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var commands = scope.ServiceProvider.GetServices<IBotCommand>().ToList();
+
+        var help = (await SendAsync("/Help@TutorBot")).Single();
+
+        Assert.That(commands.Select(c => c.Name), Is.SupersetOf(new[] { "start", "help", "context", "reset", "stats" }));
+        Assert.That(commands, Has.All.Matches<IBotCommand>(c => help.Text.Contains($"/{c.Name} - {c.Description}", StringComparison.Ordinal)),
+            help.Text);
+    }
+
+    [Test]
+    public async Task UnknownCommand_IsNamedAndFollowedByHelp()
+    {
+        var replies = await SendAsync("/Frobnicate please");
+
+        Assert.That(replies.Select(r => r.Text), Is.EqualTo(new[]
+        {
+            "I don't know the command /frobnicate.",
+            (await SendAsync("/help")).Single().Text,
+        }));
+    }
+
+    [Test]
+    public async Task FreeText_IsStoredAndCounted()
+    {
+        var reply = (await SendAsync("what is a common denominator?")).Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(reply.Text, Does.StartWith("Noted. Our conversation now holds 1 message (I keep the last 50)."));
+            Assert.That(_database.Scalar("SELECT COUNT(*) FROM ConversationMessages WHERE StudentId = 5"), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public async Task TooLongText_GetsTheLimit_AndIsNotStored()
+    {
+        var reply = (await SendAsync(new string('x', 5001))).Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(reply.Text, Does.Contain("too long").And.Contain("5000"));
+            Assert.That(_database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.Zero);
+        }
+    }
+
+    private Task<IReadOnlyList<BotReply>> SendAsync(string text, string? name = null) =>
+        _router.HandleAsync(new IncomingMessage(5, name, text), CancellationToken.None);
+}
