@@ -1,0 +1,117 @@
+using System.Text.Json;
+
+namespace TutorBot.Host.Tests.Cli;
+
+/// <summary><c>tutorbot admin …</c> after the issue's chat script has run.</summary>
+public sealed class AdminCommandTests
+{
+    private const string LongMessage = "hello, I want to learn fractions";
+
+    private TutorbotCli _cli = null!;
+
+    [SetUp]
+    public async Task RunTheChatScript()
+    {
+        _cli = new TutorbotCli();
+        var chat = await _cli.RunWithInputAsync($"/start\n{LongMessage}\nhi\n/context\n", "chat", "--student", "7");
+        Assert.That(chat.ExitCode, Is.EqualTo(0), chat.Error);
+    }
+
+    [TearDown]
+    public void DisposeCli() => _cli.Dispose();
+
+    [Test]
+    public async Task StatsJson_IsOneDocumentWithTheFigures()
+    {
+        var result = await _cli.RunAsync("admin", "stats", "--json");
+
+        using var json = ParseSingleDocument(result);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(json.RootElement.GetProperty("students").GetInt32(), Is.EqualTo(1));
+            Assert.That(json.RootElement.GetProperty("messagesStored").GetInt32(), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public async Task ContextJson_HasTheStoredMessageWithItsRoleAndIntent()
+    {
+        var result = await _cli.RunAsync("admin", "context", "7", "--json");
+
+        using var json = ParseSingleDocument(result);
+        var message = json.RootElement.GetProperty("messages").EnumerateArray().Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(message.GetProperty("role").GetString(), Is.EqualTo("user"));
+            Assert.That(message.GetProperty("intent").GetString(), Is.EqualTo("chat"));
+            Assert.That(message.GetProperty("text").GetString(), Is.EqualTo(LongMessage));
+        }
+    }
+
+    [Test]
+    public async Task StudentsJson_ListsTheStudent()
+    {
+        var result = await _cli.RunAsync("admin", "students", "--json");
+
+        using var json = ParseSingleDocument(result);
+        var student = json.RootElement.EnumerateArray().Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(student.GetProperty("studentId").GetInt64(), Is.EqualTo(7));
+            Assert.That(student.GetProperty("storedMessages").GetInt32(), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public async Task StatsTable_ShowsTheFigures()
+    {
+        var result = await _cli.RunAsync("admin", "stats");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Row(result, "Students"), Does.Match(@"\b1\b"));
+            Assert.That(Row(result, "Messages stored"), Does.Match(@"\b1\b"));
+        }
+    }
+
+    [Test]
+    public async Task StudentsTable_ShowsTheStudent()
+    {
+        var result = await _cli.RunAsync("admin", "students");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(Row(result, "Student 7"), Does.Match(@"\b7\b.*Student 7.*\b1\b"));
+    }
+
+    [Test]
+    public async Task ContextTranscript_ShowsTheMessage()
+    {
+        var result = await _cli.RunAsync("admin", "context", "7");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Out, Does.Contain("Conversation of student 7, 1 message"));
+            Assert.That(Row(result, "#1 "), Does.Contain("user/chat"));
+            Assert.That(result.Out, Does.Contain(LongMessage));
+        }
+    }
+
+    /// <summary>--json promises one JSON document on stdout and nothing else, anywhere.</summary>
+    private static JsonDocument ParseSingleDocument(CliResult result)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+            Assert.That(result.Error, Is.Empty);
+        }
+
+        // JsonDocument refuses anything after the first value.
+        return JsonDocument.Parse(result.Out);
+    }
+
+    private static string Row(CliResult result, string label) =>
+        result.Out.Split('\n').FirstOrDefault(line => line.Contains(label, StringComparison.Ordinal))
+        ?? throw new AssertionException($"No line with '{label}' in:\n{result.Out}");
+}
