@@ -35,7 +35,13 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
             var context = new BotCommandContext(message, arguments, student.DisplayName, student.IsNew, commands);
             var command = commands.Find(c => c.Name == name) ?? commands.Single(c => c.Name == HelpCommandName);
             var reply = await command.ExecuteAsync(context, cancellationToken);
-            return command.Name == name ? [reply] : [new BotReply($"I don't know the command /{name}."), reply];
+            if (command.Name == name)
+            {
+                return [reply];
+            }
+
+            var unknown = name.Length == 0 ? "A command is a slash and a word, like /help." : $"I don't know the command /{name}.";
+            return [new BotReply(unknown), reply];
         }
         catch (Exception e) when (UserFacingError.FromExpected(e) is { } error)
         {
