@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NSubstitute;
+using TutorBot.Application.Common.Interfaces;
+
+namespace TutorBot.Application.Tests.Unit;
+
+/// <summary>
+/// The Application layer's real registrations, with substitutes at the persistence ports so that nothing
+/// needs a database. The substitutes are singletons: tests resolve them to check what was called.
+/// </summary>
+internal static class ApplicationServices
+{
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddApplication(configuration);
+        services.AddSingleton(Substitute.For<ITutorBotDbContext>());
+        services.AddSingleton(Substitute.For<IDatabaseTransactions>());
+
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+}
