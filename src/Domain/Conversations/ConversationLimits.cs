@@ -4,7 +4,7 @@ using TutorBot.Domain.Common;
 namespace TutorBot.Domain.Conversations;
 
 /// <summary>
-/// The limits every stored message and every conversation obey. Lengths count UTF-16 code units,
+/// The limits every stored message and every conversation obey, named as in the <c>Limits</c> settings. Lengths count UTF-16 code units,
 /// the unit Telegram uses for its own 4096-character cap.
 /// </summary>
 public sealed record ConversationLimits
@@ -16,17 +16,17 @@ public sealed record ConversationLimits
     {
         if (maxMessageLength is < 1 or > MaxConfigurableLength)
         {
-            throw new DomainException($"The maximum message length must be between 1 and {MaxConfigurableLength}, not {maxMessageLength}.");
+            throw new DomainException($"MaxMessageLength must be between 1 and {MaxConfigurableLength}, not {maxMessageLength}.");
         }
 
         if (minMessageLength < 0 || minMessageLength > maxMessageLength)
         {
-            throw new DomainException($"The minimum message length must be between 0 and the maximum message length ({maxMessageLength}), not {minMessageLength}.");
+            throw new DomainException($"MinMessageLength must be between 0 and MaxMessageLength ({maxMessageLength}), not {minMessageLength}.");
         }
 
         if (maxMessagesPerStudent < 1)
         {
-            throw new DomainException($"At least one message per student must be kept, not {maxMessagesPerStudent}.");
+            throw new DomainException($"MaxMessagesPerStudent must be at least 1, not {maxMessagesPerStudent}.");
         }
 
         MinMessageLength = minMessageLength;

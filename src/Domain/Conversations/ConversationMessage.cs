@@ -35,6 +35,11 @@ public sealed class ConversationMessage
         ConversationLimits limits,
         DateTime createdAtUtc)
     {
+        if (!Enum.IsDefined(role) || (intent is { } given && !Enum.IsDefined(given)))
+        {
+            throw new DomainException($"Unknown message role or intent: {role}, {intent}.");
+        }
+
         if (role == MessageRole.User && intent is null)
         {
             throw new DomainException("A student's message needs an intent.");

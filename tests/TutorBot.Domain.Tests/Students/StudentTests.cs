@@ -213,6 +213,8 @@ public sealed class StudentTests
         yield return new TestCaseData(MessageRole.User, MessageIntent.Chat, "too short").SetArgDisplayNames("chat below minimum length");
         yield return new TestCaseData(MessageRole.User, MessageIntent.Answer, "   ").SetArgDisplayNames("blank answer");
         yield return new TestCaseData(MessageRole.Assistant, null, new string('a', 5001)).SetArgDisplayNames("too long reply");
+        yield return new TestCaseData((MessageRole)7, null, "Hello there, tutor").SetArgDisplayNames("undefined role");
+        yield return new TestCaseData(MessageRole.User, (MessageIntent)9, "Hello there, tutor").SetArgDisplayNames("undefined intent");
         yield return new TestCaseData(MessageRole.User, MessageIntent.Question, "what is \0 this?").SetArgDisplayNames("control character");
         yield return new TestCaseData(MessageRole.User, MessageIntent.Question, "broken \uD83D text here").SetArgDisplayNames("lone surrogate");
     }

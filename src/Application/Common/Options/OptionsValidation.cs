@@ -14,7 +14,7 @@ internal sealed class LimitsOptionsValidation : IValidateOptions<LimitsOptions>
         }
         catch (DomainException e)
         {
-            failures.Add($"{LimitsOptions.SectionName}: {e.Message}");
+            failures.Add($"{LimitsOptions.SectionName}:{e.Message}");
         }
 
         if (options.MessagesPerMinute < 1)

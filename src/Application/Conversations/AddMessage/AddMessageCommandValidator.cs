@@ -9,6 +9,10 @@ internal sealed class AddMessageCommandValidator : AbstractValidator<AddMessageC
     public AddMessageCommandValidator(ConversationLimits limits)
     {
         RuleFor(c => c.StudentId).MustBeStudentId();
+        RuleFor(c => c.Role).IsInEnum().WithMessage("A message is written by the student or the tutor.");
+        RuleFor(c => c.Intent).IsInEnum().WithMessage("Unknown message intent.");
+        RuleFor(c => c.Intent).NotNull().WithMessage("A student's message needs an intent.").When(c => c.Role == MessageRole.User);
+        RuleFor(c => c.Intent).Null().WithMessage("The tutor's messages have no intent.").When(c => c.Role == MessageRole.Assistant);
         RuleFor(c => c.Text).Custom((text, context) =>
         {
             var problem = limits.Check(text, context.InstanceToValidate.IsFreeFormDialogue);

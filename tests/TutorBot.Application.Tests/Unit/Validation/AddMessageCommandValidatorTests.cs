@@ -54,6 +54,22 @@ public sealed class AddMessageCommandValidatorTests
         Assert.That(result.Errors, Is.Empty);
     }
 
+    private static IEnumerable<TestCaseData> InconsistentAuthors()
+    {
+        yield return new TestCaseData(new AddMessageCommand(1, MessageRole.User, null, "hello there, tutor"), "Intent").SetArgDisplayNames("student without intent");
+        yield return new TestCaseData(new AddMessageCommand(1, MessageRole.Assistant, MessageIntent.Chat, "hello there"), "Intent").SetArgDisplayNames("tutor with intent");
+        yield return new TestCaseData(new AddMessageCommand(1, (MessageRole)7, null, "hello there"), "Role").SetArgDisplayNames("unknown role");
+        yield return new TestCaseData(new AddMessageCommand(1, MessageRole.User, (MessageIntent)9, "hello there, tutor"), "Intent").SetArgDisplayNames("unknown intent");
+    }
+
+    [TestCaseSource(nameof(InconsistentAuthors))]
+    public void Validate_WhenRoleAndIntentDoNotFit_IsRefused(AddMessageCommand command, string property)
+    {
+        var result = _validator.Validate(command);
+
+        Assert.That(result.Errors.Select(e => e.PropertyName), Does.Contain(property));
+    }
+
     [Test]
     public void Validate_UsesTheConfiguredLimits()
     {
