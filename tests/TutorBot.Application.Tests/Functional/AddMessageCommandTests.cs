@@ -5,7 +5,6 @@ using TutorBot.Application.Conversations.AddMessage;
 using TutorBot.Application.Conversations.GetContext;
 using TutorBot.Application.Students.GetStudentStats;
 using TutorBot.Application.Tests.Functional.Support;
-using TutorBot.Domain.Common;
 using TutorBot.Domain.Conversations;
 
 namespace TutorBot.Application.Tests.Functional;
@@ -204,14 +203,15 @@ public sealed class AddMessageCommandTests : PipelineTest
     }
 
     [Test]
-    public async Task AddMessage_WhenStudentMessageHasNoIntent_IsRefusedByTheDomainAndStoresNothing()
+    public async Task AddMessage_WhenStudentMessageHasNoIntent_IsRefusedAndStoresNothing()
     {
         await StartAsync();
         await RegisterAsync(StudentId);
 
-        Assert.ThrowsAsync<DomainException>(
+        var refused = Assert.ThrowsAsync<ValidationException>(
             () => SendAsync(new AddMessageCommand(StudentId, MessageRole.User, Intent: null, ChatText(StudentId, 1))));
 
+        Assert.That(refused.Errors.Keys, Does.Contain(nameof(AddMessageCommand.Intent)));
         Assert.That(Database.MessageCount(), Is.Zero);
         Assert.That(Database.LastMessageSequence(StudentId), Is.Zero);
     }
