@@ -11,6 +11,8 @@ public sealed class TutorBotDbContext(DbContextOptions<TutorBotDbContext> option
 
     public DbSet<ConversationMessage> Messages => Set<ConversationMessage>();
 
+    DbContext ITutorBotDbContext.Context => this;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TutorBotDbContext).Assembly);
 

@@ -11,5 +11,11 @@ public interface ITutorBotDbContext
 
     DbSet<ConversationMessage> Messages { get; }
 
+    /// <summary>
+    /// The EF Core context behind this port. Compiled queries, used on the hot paths, are typed on a
+    /// <see cref="DbContext"/> and cannot take an interface.
+    /// </summary>
+    DbContext Context { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TutorBot.Application.Common.Exceptions;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Application.Common.Messaging;
+using TutorBot.Application.Students;
 using TutorBot.Domain.Conversations;
 
 namespace TutorBot.Application.Conversations.AddMessage;
@@ -30,9 +31,18 @@ public sealed record AddMessageResult(long MessageId, long Sequence, int Context
 internal sealed class AddMessageCommandHandler(ITutorBotDbContext db, ConversationLimits limits, TimeProvider clock)
     : IRequestHandler<AddMessageCommand, AddMessageResult>
 {
+    // The hot path of the bot: compiled queries (see StudentQueries).
+    private static readonly Func<DbContext, long, long, CancellationToken, Task<int>> TrimAsync =
+        EF.CompileAsyncQuery((DbContext db, long studentId, long lastToTrim, CancellationToken _) =>
+            db.Set<ConversationMessage>().Where(m => m.StudentId == studentId && m.Sequence <= lastToTrim).ExecuteDelete());
+
+    private static readonly Func<DbContext, long, CancellationToken, Task<int>> CountAsync =
+        EF.CompileAsyncQuery((DbContext db, long studentId, CancellationToken _) =>
+            db.Set<ConversationMessage>().Count(m => m.StudentId == studentId));
+
     public async Task<AddMessageResult> Handle(AddMessageCommand request, CancellationToken cancellationToken)
     {
-        var student = await db.Students.FindAsync([request.StudentId], cancellationToken)
+        var student = await db.FindStudentAsync(request.StudentId, cancellationToken)
             ?? throw new NotFoundException("Student", request.StudentId);
 
         var message = student.Write(request.Role, request.Intent, request.Text, limits, clock.GetUtcNow().UtcDateTime);
@@ -42,12 +52,10 @@ internal sealed class AddMessageCommandHandler(ITutorBotDbContext db, Conversati
         var lastToTrim = limits.LastSequenceToTrim(message.Sequence);
         if (lastToTrim > 0)
         {
-            await db.Messages
-                .Where(m => m.StudentId == request.StudentId && m.Sequence <= lastToTrim)
-                .ExecuteDeleteAsync(cancellationToken);
+            await TrimAsync(db.Context, request.StudentId, lastToTrim, cancellationToken);
         }
 
-        var contextSize = await db.Messages.CountAsync(m => m.StudentId == request.StudentId, cancellationToken);
+        var contextSize = await CountAsync(db.Context, request.StudentId, cancellationToken);
         return new AddMessageResult(message.Id, message.Sequence, contextSize);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TutorBot.Application.Common.Exceptions;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Application.Common.Messaging;
+using TutorBot.Application.Students;
 
 namespace TutorBot.Application.Conversations.ClearContext;
 
@@ -13,7 +14,7 @@ internal sealed class ClearContextCommandHandler(ITutorBotDbContext db, TimeProv
 {
     public async Task<int> Handle(ClearContextCommand request, CancellationToken cancellationToken)
     {
-        var student = await db.Students.FindAsync([request.StudentId], cancellationToken)
+        var student = await db.FindStudentAsync(request.StudentId, cancellationToken)
             ?? throw new NotFoundException("Student", request.StudentId);
 
         var removed = await db.Messages.Where(m => m.StudentId == request.StudentId).ExecuteDeleteAsync(cancellationToken);

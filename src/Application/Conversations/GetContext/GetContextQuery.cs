@@ -19,24 +19,33 @@ public sealed record ContextMessageDto(long Id, long Sequence, MessageRole Role,
 
 internal sealed class GetContextQueryHandler(ITutorBotDbContext db) : IRequestHandler<GetContextQuery, ConversationContextDto>
 {
+    // Read before every answer of the tutor: compiled (see StudentQueries). Newest first through the
+    // (student, sequence) index, so that a limit keeps the most recent messages.
+    private static readonly Func<DbContext, long, int, IAsyncEnumerable<ContextMessageDto>> NewestFirst =
+        EF.CompileAsyncQuery((DbContext db, long studentId, int limit) =>
+            db.Set<ConversationMessage>()
+                .AsNoTracking()
+                .Where(m => m.StudentId == studentId)
+                .OrderByDescending(m => m.Sequence)
+                .Take(limit)
+                .Select(m => new ContextMessageDto(m.Id, m.Sequence, m.Role, m.Intent, m.Text, m.CreatedAtUtc)));
+
     public async Task<ConversationContextDto> Handle(GetContextQuery request, CancellationToken cancellationToken)
     {
-        var messages = db.Messages.AsNoTracking().Where(m => m.StudentId == request.StudentId);
+        var messages = new List<ContextMessageDto>(request.Limit ?? 0);
+        await foreach (var message in NewestFirst(db.Context, request.StudentId, request.Limit ?? int.MaxValue).WithCancellation(cancellationToken))
+        {
+            messages.Add(message);
+        }
 
-        // Newest first through the (student, sequence) index, then put back in reading order.
-        var newestFirst = await messages
-            .OrderByDescending(m => m.Sequence)
-            .Take(request.Limit ?? int.MaxValue)
-            .Select(m => new ContextMessageDto(m.Id, m.Sequence, m.Role, m.Intent, m.Text, m.CreatedAtUtc))
-            .ToListAsync(cancellationToken);
-        newestFirst.Reverse();
+        messages.Reverse();
 
         // An empty conversation and an unknown student look alike until asked.
-        if (newestFirst.Count == 0 && !await db.Students.AnyAsync(s => s.Id == request.StudentId, cancellationToken))
+        if (messages.Count == 0 && !await db.Students.AnyAsync(s => s.Id == request.StudentId, cancellationToken))
         {
             throw new NotFoundException("Student", request.StudentId);
         }
 
-        return new ConversationContextDto(request.StudentId, newestFirst);
+        return new ConversationContextDto(request.StudentId, messages);
     }
 }

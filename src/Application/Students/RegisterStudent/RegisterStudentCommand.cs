@@ -19,7 +19,7 @@ internal sealed class RegisterStudentCommandHandler(ITutorBotDbContext db, TimeP
     public async Task<RegisterStudentResult> Handle(RegisterStudentCommand request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var student = await db.Students.FindAsync([request.StudentId], cancellationToken);
+        var student = await db.FindStudentAsync(request.StudentId, cancellationToken);
         var isNew = student is null;
         if (student is null)
         {
