@@ -15,6 +15,9 @@ namespace TutorBot.Host.Bot;
 /// </summary>
 public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRouter> logger)
 {
+    /// <summary>The command that answers unknown commands too.</summary>
+    internal const string HelpCommandName = "help";
+
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         // One scope per message: its own database context, so one message's failure cannot leak into the next.
@@ -53,8 +56,6 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
             return [new BotReply("Sorry, something went wrong on my side. Please try again in a moment.")];
         }
     }
-
-    internal const string HelpCommandName = "help";
 
     private static async Task<BotReply> StoreFreeTextAsync(
         IMediator mediator, IServiceProvider services, IncomingMessage message, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ internal sealed class HostedCommand(Func<IHost> buildHost, CliConsole console)
         }
         catch (Exception e)
         {
-            // The message only: a stack trace helps no operator, and details are in the log.
+            // Unexpected, but still one line: operators get the message, never a stack trace.
             await console.Error.WriteLineAsync($"tutorbot: {e.Message}");
             return ExitCodes.Failure;
         }
