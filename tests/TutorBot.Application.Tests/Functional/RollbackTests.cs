@@ -50,13 +50,7 @@ public sealed class RollbackTests : PipelineTest
     [Test]
     public async Task AddMessage_WhenTrimmingDeleteFails_LeavesNoInsertedMessage()
     {
-        var interceptor = new FailingTrimInterceptor(_failure);
-        await StartAsync(
-            MaxMessagesPerStudent(3),
-            services => services.ConfigureDbContext<TutorBotDbContext>(options => options.AddInterceptors(interceptor)));
-        await RegisterAsync(StudentId);
-        await WriteChatAsync(StudentId, 3);
-        _failure.Arm();
+        var interceptor = await StartWithFailingTrimAfterThreeMessagesAsync();
 
         Assert.ThrowsAsync<InjectedFailureException>(() => SendAsync(AddMessageCommand.FromStudent(StudentId, FailedText)));
 
@@ -126,13 +120,7 @@ public sealed class RollbackTests : PipelineTest
     [Test]
     public async Task AddMessage_AfterAFailedTrim_TrimsNormally()
     {
-        var interceptor = new FailingTrimInterceptor(_failure);
-        await StartAsync(
-            MaxMessagesPerStudent(3),
-            services => services.ConfigureDbContext<TutorBotDbContext>(options => options.AddInterceptors(interceptor)));
-        await RegisterAsync(StudentId);
-        await WriteChatAsync(StudentId, 3);
-        _failure.Arm();
+        await StartWithFailingTrimAfterThreeMessagesAsync();
         Assert.ThrowsAsync<InjectedFailureException>(() => SendAsync(AddMessageCommand.FromStudent(StudentId, FailedText)));
 
         var next = await SendAsync(AddMessageCommand.FromStudent(StudentId, ChatText(StudentId, 4)));
@@ -147,6 +135,19 @@ public sealed class RollbackTests : PipelineTest
         StartAsync(settings, services => services
             .AddSingleton(_failure)
             .AddScoped<IPipelineBehavior<TRequest, TResponse>, FailAfterHandlerBehaviour<TRequest, TResponse>>());
+
+    /// <summary>Three messages stored with room for three, and the next trimming DELETE armed to fail.</summary>
+    private async Task<FailingTrimInterceptor> StartWithFailingTrimAfterThreeMessagesAsync()
+    {
+        var interceptor = new FailingTrimInterceptor(_failure);
+        await StartAsync(
+            MaxMessagesPerStudent(3),
+            services => services.ConfigureDbContext<TutorBotDbContext>(options => options.AddInterceptors(interceptor)));
+        await RegisterAsync(StudentId);
+        await WriteChatAsync(StudentId, 3);
+        _failure.Arm();
+        return interceptor;
+    }
 
     /// <summary>The stored conversation is exactly these <see cref="PipelineTest.ChatText"/> messages, and nothing was ever added.</summary>
     private void AssertConversationIs(params long[] numbers)
