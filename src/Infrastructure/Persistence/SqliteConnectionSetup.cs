@@ -23,8 +23,7 @@ internal sealed class SqliteConnectionSetup(IOptions<DatabaseOptions> options) :
         return Task.CompletedTask;
     }
 
-    /// <summary>The pragmas, for connections opened outside EF Core too.</summary>
-    public string Pragmas =>
+    private string Pragmas =>
         $"""
         PRAGMA synchronous = NORMAL;
         PRAGMA busy_timeout = {(int)options.Value.Timeout.TotalMilliseconds};

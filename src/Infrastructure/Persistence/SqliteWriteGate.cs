@@ -5,7 +5,7 @@ namespace TutorBot.Infrastructure.Persistence;
 /// SQLite's sleep-and-retry busy handler, which starves unlucky writers under load (see notes).
 /// The busy timeout still covers other processes, such as an admin command.
 /// </summary>
-public sealed class SqliteWriteGate : IDisposable
+internal sealed class SqliteWriteGate : IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(1, 1);
 
