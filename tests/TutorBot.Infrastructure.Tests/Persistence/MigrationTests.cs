@@ -7,20 +7,12 @@ using TutorBot.Testing;
 namespace TutorBot.Infrastructure.Tests.Persistence;
 
 /// <summary>The schema comes from the migrations alone, applied on start to whatever file is configured.</summary>
-public sealed class MigrationTests
+public sealed class MigrationTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    [SetUp]
-    public void CreateDatabase() => _database = TestDatabase.Create();
-
-    [TearDown]
-    public void DeleteDatabase() => _database.Dispose();
-
     [Test]
     public async Task Initialize_OnEmptyFile_CreatesTheTables()
     {
-        await using var host = await PipelineHost.StartAsync(_database);
+        await using var host = await PipelineHost.StartAsync(Database);
 
         var tables = Names("SELECT name FROM sqlite_master WHERE type = 'table'");
 
@@ -30,7 +22,7 @@ public sealed class MigrationTests
     [Test]
     public async Task Initialize_OnEmptyFile_CreatesTheUniqueIndexOnStudentAndSequence()
     {
-        await using var host = await PipelineHost.StartAsync(_database);
+        await using var host = await PipelineHost.StartAsync(Database);
 
         var uniqueIndexes = Names("SELECT name FROM pragma_index_list('ConversationMessages') WHERE \"unique\" = 1");
         var index = uniqueIndexes.Single(name => name!.StartsWith("IX_", StringComparison.Ordinal));
@@ -42,7 +34,7 @@ public sealed class MigrationTests
     [Test]
     public async Task Initialize_OnEmptyFile_RecordsEveryMigrationOfTheAssembly()
     {
-        await using var host = await PipelineHost.StartAsync(_database);
+        await using var host = await PipelineHost.StartAsync(Database);
 
         var known = await host.InScopeAsync(sp => Task.FromResult(Context(sp).Database.GetMigrations().ToList()));
         var applied = Names("SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId");
@@ -54,7 +46,7 @@ public sealed class MigrationTests
     [Test]
     public async Task Model_HasNoChangesMissingFromTheMigrations()
     {
-        await using var host = await PipelineHost.StartAsync(_database);
+        await using var host = await PipelineHost.StartAsync(Database);
 
         var pending = await host.InScopeAsync(sp => Task.FromResult(Context(sp).Database.HasPendingModelChanges()));
 
@@ -64,36 +56,36 @@ public sealed class MigrationTests
     [Test]
     public async Task Initialize_RunTwice_KeepsDataAndHistory()
     {
-        await using var host = await PipelineHost.StartAsync(_database);
+        await using var host = await PipelineHost.StartAsync(Database);
         await host.InScopeAsync(async sp =>
         {
             var db = Context(sp);
             db.Students.Add(Student.Register(3, "Ada", DateTime.UtcNow));
             return await db.SaveChangesAsync();
         });
-        var historyBefore = _database.Scalar("SELECT COUNT(*) FROM __EFMigrationsHistory");
+        var historyBefore = Database.Scalar("SELECT COUNT(*) FROM __EFMigrationsHistory");
 
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_database.Scalar("SELECT COUNT(*) FROM Students WHERE Id = 3"), Is.EqualTo(1));
-            Assert.That(_database.Scalar("SELECT COUNT(*) FROM __EFMigrationsHistory"), Is.EqualTo(historyBefore));
+            Assert.That(Database.Scalar("SELECT COUNT(*) FROM Students WHERE Id = 3"), Is.EqualTo(1));
+            Assert.That(Database.Scalar("SELECT COUNT(*) FROM __EFMigrationsHistory"), Is.EqualTo(historyBefore));
         }
     }
 
     [Test]
     public async Task Initialize_WhenTheFileIsInAMissingFolder_CreatesTheFolder()
     {
-        var file = Path.Combine(_database.Folder, "not", "there", "yet", "bot.db");
+        var file = Path.Combine(Database.Folder, "not", "there", "yet", "bot.db");
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:TutorBot"] = $"Data Source={file}" };
 
-        await using var host = await PipelineHost.StartAsync(_database, settings);
+        await using var host = await PipelineHost.StartAsync(Database, settings);
 
         Assert.That(File.Exists(file), Is.True);
     }
 
     private static TutorBotDbContext Context(IServiceProvider services) => services.GetRequiredService<TutorBotDbContext>();
 
-    private List<string?> Names(string sql) => _database.Column(sql);
+    private List<string?> Names(string sql) => Database.Column(sql);
 }

@@ -7,30 +7,22 @@ using TutorBot.Testing;
 namespace TutorBot.Infrastructure.Tests.Persistence;
 
 /// <summary>WAL is a property of the file; the other pragmas must be set on every connection EF Core opens.</summary>
-public sealed class SqlitePragmaTests
+public sealed class SqlitePragmaTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    [SetUp]
-    public void CreateDatabase() => _database = TestDatabase.Create();
-
-    [TearDown]
-    public void DeleteDatabase() => _database.Dispose();
-
     [Test]
     public async Task Initialize_SwitchesTheFileToWal()
     {
-        await using var host = await PipelineHost.StartAsync(_database);
+        await using var host = await PipelineHost.StartAsync(Database);
 
         // A plain connection that never went through the application's setup.
-        Assert.That(_database.Column("PRAGMA journal_mode").Single(), Is.EqualTo("wal"));
+        Assert.That(Database.Column("PRAGMA journal_mode").Single(), Is.EqualTo("wal"));
     }
 
     [Test]
     public async Task ContextConnection_HasNormalSynchronousBusyTimeoutAndForeignKeys()
     {
         var settings = new Dictionary<string, string?> { ["Database:Timeout"] = "00:00:03" };
-        await using var host = await PipelineHost.StartAsync(_database, settings);
+        await using var host = await PipelineHost.StartAsync(Database, settings);
 
         var pragmas = await host.InScopeAsync(async sp =>
         {

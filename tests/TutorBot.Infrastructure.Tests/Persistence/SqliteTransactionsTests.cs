@@ -9,25 +9,22 @@ using TutorBot.Testing;
 
 namespace TutorBot.Infrastructure.Tests.Persistence;
 
-public sealed class SqliteTransactionsTests
+public sealed class SqliteTransactionsTests : DatabaseTest
 {
     private static readonly DateTime Now = new(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc);
 
-    private TestDatabase _database = null!;
     private PipelineHost _host = null!;
 
     [SetUp]
     public async Task StartHost()
     {
-        _database = TestDatabase.Create();
-        _host = await PipelineHost.StartAsync(_database);
+        _host = await PipelineHost.StartAsync(Database);
     }
 
     [TearDown]
     public async Task StopHost()
     {
         await _host.DisposeAsync();
-        _database.Dispose();
     }
 
     [Test]
@@ -161,18 +158,18 @@ public sealed class SqliteTransactionsTests
         var results = await Task.WhenAll(Enumerable.Range(1, writers).Select(i =>
             Task.Run(() => _host.SendAsync(AddMessageCommand.FromStudent(7, $"parallel message number {i}")))));
 
-        var stored = _database.Column("SELECT Sequence FROM ConversationMessages WHERE StudentId = 7 ORDER BY Sequence");
+        var stored = Database.Column("SELECT Sequence FROM ConversationMessages WHERE StudentId = 7 ORDER BY Sequence");
         var expected = Enumerable.Range(1, writers).Select(i => (long)i).ToList();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(results.Select(r => r.Sequence).Order(), Is.EqualTo(expected));
             Assert.That(stored.Select(s => long.Parse(s!, CultureInfo.InvariantCulture)), Is.EqualTo(expected));
-            Assert.That(_database.Scalar("SELECT LastMessageSequence FROM Students WHERE Id = 7"), Is.EqualTo(writers));
+            Assert.That(Database.Scalar("SELECT LastMessageSequence FROM Students WHERE Id = 7"), Is.EqualTo(writers));
         }
     }
 
     private static (IDatabaseTransactions Transactions, ITutorBotDbContext Db) Resolve(AsyncServiceScope scope) =>
         (scope.ServiceProvider.GetRequiredService<IDatabaseTransactions>(), scope.ServiceProvider.GetRequiredService<ITutorBotDbContext>());
 
-    private long StudentCount() => _database.Scalar("SELECT COUNT(*) FROM Students");
+    private long StudentCount() => Database.Scalar("SELECT COUNT(*) FROM Students");
 }

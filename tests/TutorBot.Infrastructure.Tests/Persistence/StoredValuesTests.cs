@@ -10,19 +10,17 @@ using TutorBot.Testing;
 namespace TutorBot.Infrastructure.Tests.Persistence;
 
 /// <summary>How values look in the file and how they come back.</summary>
-public sealed class StoredValuesTests
+public sealed class StoredValuesTests : DatabaseTest
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 30, 15, TimeSpan.Zero);
 
-    private TestDatabase _database = null!;
     private PipelineHost _host = null!;
 
     [SetUp]
     public async Task StartHost()
     {
-        _database = TestDatabase.Create();
         var clock = new FakeTimeProvider(Now);
-        _host = await PipelineHost.StartAsync(_database, configure: services => services.AddSingleton<TimeProvider>(clock));
+        _host = await PipelineHost.StartAsync(Database, configure: services => services.AddSingleton<TimeProvider>(clock));
         await _host.SendAsync(new RegisterStudentCommand(4));
         await _host.SendAsync(AddMessageCommand.FromStudent(4, "what is a common denominator?"));
         await _host.SendAsync(AddMessageCommand.FromTutor(4, "The same bottom number."));
@@ -32,7 +30,6 @@ public sealed class StoredValuesTests
     public async Task StopHost()
     {
         await _host.DisposeAsync();
-        _database.Dispose();
     }
 
     [Test]
@@ -56,7 +53,7 @@ public sealed class StoredValuesTests
     [Test]
     public void RolesAndIntents_AreStoredAsLowercaseWords()
     {
-        var rows = _database.Column("SELECT Role || '/' || COALESCE(Intent, '-') FROM ConversationMessages ORDER BY Sequence");
+        var rows = Database.Column("SELECT Role || '/' || COALESCE(Intent, '-') FROM ConversationMessages ORDER BY Sequence");
 
         Assert.That(rows, Is.EqualTo(new[] { "user/chat", "assistant/-" }));
     }
