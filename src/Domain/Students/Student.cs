@@ -27,6 +27,11 @@ public sealed class Student
     /// </summary>
     public long LastMessageSequence { get; private set; }
 
+    /// <summary>Since when messages cannot reach the student (they blocked the bot); null while they can.</summary>
+    public DateTime? InactiveSinceUtc { get; private set; }
+
+    public bool IsActive => InactiveSinceUtc is null;
+
     public static Student Register(long id, string? displayName, DateTime nowUtc)
     {
         if (id <= 0)
@@ -67,13 +72,25 @@ public sealed class Student
         DisplayName = trimmed;
     }
 
-    /// <summary>Records activity; clocks on different machines may disagree, so last-seen never goes back.</summary>
+    /// <summary>
+    /// Records activity; clocks on different machines may disagree, so last-seen never goes back. A student
+    /// who was inactive is active again: they wrote to us, so they no longer block the bot.
+    /// </summary>
     public void MarkSeen(DateTime nowUtc)
     {
         if (Time.RequireUtc(nowUtc) > LastSeenAtUtc)
         {
             LastSeenAtUtc = nowUtc;
         }
+
+        InactiveSinceUtc = null;
+    }
+
+    /// <summary>Records that messages no longer reach the student. Repeating it keeps the first time.</summary>
+    public void MarkInactive(DateTime nowUtc)
+    {
+        Time.RequireUtc(nowUtc);
+        InactiveSinceUtc ??= nowUtc;
     }
 
     /// <summary>Appends a message to this student's conversation and gives it the next sequence number.</summary>
