@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Domain.Conversations;
+using TutorBot.Domain.Delivery;
 using TutorBot.Domain.Students;
 
 namespace TutorBot.Infrastructure.Persistence;
@@ -10,6 +11,10 @@ public sealed class TutorBotDbContext(DbContextOptions<TutorBotDbContext> option
     public DbSet<Student> Students => Set<Student>();
 
     public DbSet<ConversationMessage> Messages => Set<ConversationMessage>();
+
+    public DbSet<InboxUpdate> Inbox => Set<InboxUpdate>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     DbContext ITutorBotDbContext.Context => this;
 

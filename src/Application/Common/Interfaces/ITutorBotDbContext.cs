@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TutorBot.Domain.Conversations;
+using TutorBot.Domain.Delivery;
 using TutorBot.Domain.Students;
 
 namespace TutorBot.Application.Common.Interfaces;
@@ -10,6 +11,10 @@ public interface ITutorBotDbContext
     DbSet<Student> Students { get; }
 
     DbSet<ConversationMessage> Messages { get; }
+
+    DbSet<InboxUpdate> Inbox { get; }
+
+    DbSet<OutboxMessage> Outbox { get; }
 
     /// <summary>
     /// The EF Core context behind this port. Compiled queries, used on the hot paths, are typed on a

@@ -12,12 +12,20 @@ public sealed record GetStatsQuery(int BusiestCount = 5) : IQuery<StatsDto>;
 /// <param name="MessagesStored">Messages currently kept across all conversations.</param>
 /// <param name="MessagesAllTime">Messages ever written, including trimmed and cleared ones.</param>
 /// <param name="MessagesLast24Hours">Stored messages written in the 24 hours before <paramref name="GeneratedAtUtc"/>.</param>
+/// <param name="InactiveStudents">Students that messages no longer reach (they blocked the bot).</param>
+/// <param name="InboxPending">Received updates not yet processed.</param>
+/// <param name="OutboxPending">Replies waiting to be delivered.</param>
+/// <param name="OutboxFailed">Replies given up on.</param>
 public sealed record StatsDto(
     DateTime GeneratedAtUtc,
     int Students,
+    int InactiveStudents,
     int MessagesStored,
     long MessagesAllTime,
     int MessagesLast24Hours,
+    int InboxPending,
+    int OutboxPending,
+    int OutboxFailed,
     IReadOnlyList<StudentActivityDto> BusiestStudents);
 
 internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTransactions transactions, TimeProvider clock)
@@ -31,9 +39,13 @@ internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTrans
         // Several queries, one snapshot: figures written meanwhile must not make them disagree.
         await using var snapshot = await transactions.BeginSnapshotAsync(cancellationToken);
         var students = await db.Students.CountAsync(cancellationToken);
+        var inactive = await db.Students.CountAsync(s => s.InactiveSinceUtc != null, cancellationToken);
         var stored = await db.Messages.CountAsync(cancellationToken);
         var allTime = await db.Students.SumAsync(s => s.LastMessageSequence, cancellationToken);
         var recent = await db.Messages.CountAsync(m => m.CreatedAtUtc >= since, cancellationToken);
+        var inboxPending = await db.Inbox.CountAsync(u => u.ProcessedAtUtc == null, cancellationToken);
+        var outboxPending = await db.Outbox.CountAsync(m => m.SentAtUtc == null && m.FailedAtUtc == null, cancellationToken);
+        var outboxFailed = await db.Outbox.CountAsync(m => m.FailedAtUtc != null, cancellationToken);
         var busiest = await db.Students
             .AsNoTracking()
             .OrderByDescending(s => s.LastMessageSequence)
@@ -42,6 +54,6 @@ internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTrans
             .Select(StudentActivityDto.From(db.Messages))
             .ToListAsync(cancellationToken);
 
-        return new StatsDto(now, students, stored, allTime, recent, busiest);
+        return new StatsDto(now, students, inactive, stored, allTime, recent, inboxPending, outboxPending, outboxFailed, busiest);
     }
 }
