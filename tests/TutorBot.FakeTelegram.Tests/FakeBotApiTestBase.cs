@@ -8,11 +8,12 @@ public abstract class FakeBotApiTestBase
     /// <summary>Generous: only reached when something is broken, and it must not make a noisy machine fail.</summary>
     protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private HttpClient _http = null!;
-
     protected FakeBotApi Fake { get; private set; } = null!;
 
     protected TelegramBotClient Bot { get; private set; } = null!;
+
+    /// <summary>The client's HttpClient, also for raw requests.</summary>
+    protected HttpClient Http { get; private set; } = null!;
 
     /// <summary>Options for the fake of each test; override to change limits.</summary>
     protected virtual FakeBotApiOptions CreateOptions() => new();
@@ -21,14 +22,14 @@ public abstract class FakeBotApiTestBase
     public async Task StartFakeAsync()
     {
         Fake = await FakeBotApi.StartAsync(CreateOptions());
-        _http = new HttpClient();
-        Bot = new TelegramBotClient(new TelegramBotClientOptions(Fake.Token, Fake.BaseUrl.ToString()) { RetryThreshold = 0 }, _http);
+        Http = new HttpClient();
+        Bot = new TelegramBotClient(new TelegramBotClientOptions(Fake.Token, Fake.BaseUrl.ToString()) { RetryThreshold = 0 }, Http);
     }
 
     [TearDown]
     public async Task StopFakeAsync()
     {
-        _http.Dispose();
+        Http.Dispose();
         await Fake.DisposeAsync();
     }
 

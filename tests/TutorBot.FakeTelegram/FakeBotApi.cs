@@ -84,6 +84,22 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>
+    /// Waits until a getUpdates long poll is parked here waiting for updates: the bot is polling and has seen
+    /// everything so far. Throws <see cref="TimeoutException"/> when none is within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task WaitForLongPollAsync(TimeSpan timeout)
+    {
+        try
+        {
+            await _updates.WhenParked().WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No getUpdates long poll waited within {timeout}; {_calls.Count} API calls so far.");
+        }
+    }
+
     /// <summary>Scripts the next <paramref name="times"/> requests of <paramref name="method"/> (to that chat, when given) to fail.</summary>
     public void Fail(string method, Fault fault, int times = 1, long? chatId = null) => _faults.Add(method, fault, times, chatId);
 

@@ -19,7 +19,8 @@ public sealed class FakeBotApiOptions
 
     /// <summary>
     /// Limits are checked over windows of one second minus this tolerance, so a sender that paces itself at
-    /// exactly the limit is not punished for timer jitter.
+    /// exactly the limit is not punished for timer jitter. A negative tolerance widens the window (tests use that
+    /// to make "too fast" certain on a slow machine).
     /// </summary>
     public TimeSpan LimitTolerance { get; set; } = TimeSpan.FromMilliseconds(50);
 

@@ -17,6 +17,7 @@ internal sealed partial class UpdateQueue(FakeBotApiOptions options, AppendOnlyL
     private long _nextId = 1;
     private long _confirmedOffset;
     private Poller? _poller;
+    private TaskCompletionSource? _parked;
 
     public long ConfirmedOffset
     {
@@ -62,6 +63,21 @@ internal sealed partial class UpdateQueue(FakeBotApiOptions options, AppendOnlyL
         }
     }
 
+    /// <summary>Completes once a getUpdates is parked waiting for updates (at once if one is).</summary>
+    public Task WhenParked()
+    {
+        lock (_lock)
+        {
+            if (_poller is not null)
+            {
+                return Task.CompletedTask;
+            }
+
+            _parked ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _parked.Task;
+        }
+    }
+
     public async Task<ApiResult> GetUpdatesAsync(long offset, int limit, int timeoutSeconds, CancellationToken aborted)
     {
         Poller poller;
@@ -82,6 +98,8 @@ internal sealed partial class UpdateQueue(FakeBotApiOptions options, AppendOnlyL
 
             poller = new Poller();
             _poller = poller;
+            _parked?.TrySetResult();
+            _parked = null;
         }
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
