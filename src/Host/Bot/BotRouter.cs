@@ -22,7 +22,15 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
     {
         // One scope per message: its own database context, so one message's failure cannot leak into the next.
         await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
+        return await RouteAsync(scope.ServiceProvider, message, cancellationToken);
+    }
+
+    /// <summary>
+    /// Handles a message in the caller's scope. The Telegram transport calls it inside its own transaction, so
+    /// that the replies are stored in the same transaction as what the message changed.
+    /// </summary>
+    public async Task<IReadOnlyList<BotReply>> RouteAsync(IServiceProvider services, IncomingMessage message, CancellationToken cancellationToken)
+    {
         var mediator = services.GetRequiredService<IMediator>();
         try
         {
@@ -34,7 +42,7 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
                 return [await StoreFreeTextAsync(mediator, services, message, cancellationToken)];
             }
 
-            var commands = services.GetServices<IBotCommand>().ToList();
+            var commands = services.GetServices<IBotCommand>().Where(c => !c.AdminOnly || message.IsAdmin).ToList();
             var context = new BotCommandContext(message, arguments, student.DisplayName, student.IsNew, commands);
             var command = commands.Find(c => c.Name == name) ?? commands.Single(c => c.Name == HelpCommandName);
             var reply = await command.ExecuteAsync(context, cancellationToken);

@@ -9,6 +9,9 @@ internal interface IBotCommand
     /// <summary>One line for /help.</summary>
     string Description { get; }
 
+    /// <summary>Only admins may use it; to anyone else it does not exist.</summary>
+    bool AdminOnly => false;
+
     Task<BotReply> ExecuteAsync(BotCommandContext context, CancellationToken cancellationToken);
 }
 

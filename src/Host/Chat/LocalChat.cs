@@ -1,3 +1,4 @@
+using Telegram.Bot.Extensions;
 using TutorBot.Host.Bot;
 using TutorBot.Host.Cli;
 
@@ -5,7 +6,8 @@ namespace TutorBot.Host.Chat;
 
 /// <summary>
 /// The terminal as a Telegram chat: each line is one incoming message from the student, and the bot's
-/// replies are printed. Only an adapter: the <see cref="BotRouter"/> does the work.
+/// replies are printed. Only an adapter: the <see cref="BotRouter"/> does the work. Whoever sits at the
+/// terminal runs the bot, so they are an admin here.
 /// </summary>
 internal sealed class LocalChat(BotRouter router)
 {
@@ -48,7 +50,7 @@ internal sealed class LocalChat(BotRouter router)
                 continue;
             }
 
-            foreach (var reply in await router.HandleAsync(new IncomingMessage(studentId, studentName, line), cancellationToken))
+            foreach (var reply in await router.HandleAsync(new IncomingMessage(studentId, studentName, line, IsAdmin: true), cancellationToken))
             {
                 Write(console.Out, reply);
             }
@@ -57,7 +59,7 @@ internal sealed class LocalChat(BotRouter router)
 
     internal static void Write(TextWriter output, BotReply reply)
     {
-        var lines = reply.Text.Split('\n');
+        var lines = (reply.IsHtml ? HtmlText.ToPlain(reply.Text) : reply.Text).Split('\n');
         output.WriteLine(BotPrefix + lines[0]);
         foreach (var line in lines.Skip(1))
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TutorBot.Host.Chat;
+using TutorBot.Host.Telegram;
 
 namespace TutorBot.Host.Cli;
 
@@ -22,11 +23,8 @@ internal static class ChatCommands
         {
             if (services.GetRequiredService<IOptions<TelegramOptions>>().Value.HasToken)
             {
-                var error = services.GetRequiredService<CliConsole>().Error;
-                await error.WriteLineAsync(
-                    "Telegram:BotToken is set, but the Telegram transport is not built yet. " +
-                    "Unset it to chat with the bot in this terminal (tutorbot chat).");
-                return ExitCodes.Failure;
+                await services.GetRequiredService<TelegramTransport>().RunAsync(ct);
+                return ExitCodes.Ok;
             }
 
             return await ChatAsync(services, DefaultStudentId, null, ct);

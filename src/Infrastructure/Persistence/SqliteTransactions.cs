@@ -7,11 +7,17 @@ namespace TutorBot.Infrastructure.Persistence;
 
 internal sealed class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate gate) : IDatabaseTransactions
 {
+    private int _savepoints;
+
     public async Task<IDatabaseTransaction> BeginWriteAsync(CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not null)
+        if (db.Database.CurrentTransaction is { } outer)
         {
-            return JoinedTransaction.Instance;
+            // Inside an outer transaction (the Telegram transport wraps a whole update in one) a failing command
+            // must still undo everything it wrote, while the outer work goes on: a savepoint does exactly that.
+            var name = $"command{++_savepoints}";
+            await outer.CreateSavepointAsync(name, cancellationToken);
+            return new SavepointTransaction(this, db, outer, name);
         }
 
         await gate.WaitAsync(cancellationToken);
@@ -90,7 +96,36 @@ internal sealed class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate g
         }
     }
 
-    /// <summary>Inside an outer transaction: its owner commits or rolls back.</summary>
+    /// <summary>A write inside an outer write transaction: released on commit, rolled back to on failure.</summary>
+    private sealed class SavepointTransaction(SqliteTransactions owner, DbContext db, IDbContextTransaction outer, string name)
+        : IDatabaseTransaction
+    {
+        private bool _released;
+
+        public async Task CommitAsync(CancellationToken cancellationToken)
+        {
+            await outer.ReleaseSavepointAsync(name, cancellationToken);
+            _released = true;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            owner._savepoints--;
+            if (_released)
+            {
+                return;
+            }
+
+            await outer.RollbackToSavepointAsync(name);
+            await outer.ReleaseSavepointAsync(name);
+
+            // Whatever the failed command saved is gone from the database; its entities must go from the
+            // change tracker too. Earlier commands' changes are already saved, so nothing else is lost.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>A read inside an outer transaction: its owner commits or rolls back.</summary>
     private sealed class JoinedTransaction : IDatabaseTransaction
     {
         public static readonly JoinedTransaction Instance = new();

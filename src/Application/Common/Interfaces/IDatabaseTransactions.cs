@@ -5,7 +5,8 @@ public interface IDatabaseTransactions
 {
     /// <summary>
     /// Starts a write transaction; writers are serialised. When a transaction is already open in this
-    /// scope, the returned one joins it and the outer owner commits.
+    /// scope, the returned one is nested in it: committing keeps its work for the outer owner to commit,
+    /// disposing without committing undoes its own work only.
     /// </summary>
     Task<IDatabaseTransaction> BeginWriteAsync(CancellationToken cancellationToken);
 

@@ -1,0 +1,153 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TutorBot.Host.Telegram.Receiving;
+
+namespace TutorBot.Host.Telegram.Processing;
+
+/// <summary>
+/// Hands stored updates to the processor: chats concurrently (at most Telegram:MaxConcurrentChats at a
+/// time), each chat strictly in update order, so one slow chat never holds up the others. Parts of a long
+/// paste that Telegram split are joined here, before anything is handled.
+/// </summary>
+internal sealed class UpdateDispatcher : IDisposable
+{
+    private readonly UpdateProcessor _processor;
+    private readonly BotIdentity _bot;
+    private readonly TimeProvider _time;
+    private readonly TelegramOptions _options;
+    private readonly int _maxMessageLength;
+    private readonly IReadOnlySet<long> _admins;
+    private readonly SemaphoreSlim _slots;
+    private readonly ChatLanes<InboundUpdate> _lanes;
+    private readonly List<InboundUpdate> _beforeResume = [];
+    private bool _resumed;
+
+    public UpdateDispatcher(
+        UpdateProcessor processor,
+        BotIdentity bot,
+        IOptions<TelegramOptions> options,
+        IOptions<Application.Common.Options.LimitsOptions> limits,
+        TimeProvider time,
+        ILogger<UpdateDispatcher> logger)
+    {
+        _processor = processor;
+        _bot = bot;
+        _time = time;
+        _options = options.Value;
+        _maxMessageLength = limits.Value.MaxMessageLength;
+        _admins = _options.AdminUserIds.ToHashSet();
+        _slots = new SemaphoreSlim(_options.MaxConcurrentChats);
+        _lanes = new ChatLanes<InboundUpdate>(u => u.UpdateId, DrainAsync, logger);
+    }
+
+    public int Backlog => _lanes.Backlog;
+
+    public void Enqueue(IEnumerable<InboundUpdate> updates)
+    {
+        lock (_beforeResume)
+        {
+            if (!_resumed)
+            {
+                // The inbox may hold older updates of the same chats: they go first, once they are loaded.
+                _beforeResume.AddRange(updates);
+                return;
+            }
+        }
+
+        foreach (var update in updates)
+        {
+            _lanes.Enqueue(update.ChatId ?? 0, update);
+        }
+    }
+
+    /// <summary>Starts handling: first whatever the inbox still holds from before, then everything new.</summary>
+    public void Resume(IReadOnlyList<InboundUpdate> pending)
+    {
+        List<InboundUpdate> all;
+        lock (_beforeResume)
+        {
+            all = [.. pending.Concat(_beforeResume).DistinctBy(u => u.UpdateId).OrderBy(u => u.UpdateId)];
+            _beforeResume.Clear();
+            _resumed = true;
+        }
+
+        foreach (var update in all)
+        {
+            _lanes.Enqueue(update.ChatId ?? 0, update);
+        }
+    }
+
+    public Task StopAsync(TimeSpan grace) => _lanes.StopAsync(grace);
+
+    public void Dispose()
+    {
+        _lanes.Dispose();
+        _slots.Dispose();
+    }
+
+    private async Task DrainAsync(ChatLane<InboundUpdate> lane, CancellationToken cancellationToken)
+    {
+        var head = lane.PeekAt(0)!;
+        var action = UpdateReader.Read(head, _bot, _admins);
+        var updates = new List<InboundUpdate> { head };
+        if (action is UpdateAction.Handle { CallbackQueryId: null } text && PasteJoiner.StartsPaste(text.Text))
+        {
+            action = await JoinPasteAsync(lane, text, updates, cancellationToken);
+        }
+
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            await _processor.ProcessAsync(updates, action, cancellationToken);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+
+        lane.Take(updates.Count);
+    }
+
+    /// <summary>Collects the parts that follow a long first part within the join window.</summary>
+    private async Task<UpdateAction> JoinPasteAsync(
+        ChatLane<InboundUpdate> lane, UpdateAction.Handle first, List<InboundUpdate> updates, CancellationToken cancellationToken)
+    {
+        var parts = new List<string> { first.Text };
+        while (true)
+        {
+            var previous = updates[^1];
+            var next = lane.PeekAt(updates.Count);
+            if (next is null)
+            {
+                // The next part may still be on its way: wait out the rest of the window, then look again.
+                var left = previous.ReceivedAtUtc + _options.JoinWindow - _time.GetUtcNow().UtcDateTime;
+                if (left <= TimeSpan.Zero || !PasteJoiner.StartsPaste(parts[^1]))
+                {
+                    break;
+                }
+
+                await lane.WaitForMoreAsync(left, _time, cancellationToken);
+                if (lane.PeekAt(updates.Count) is null)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (UpdateReader.Read(next, _bot, _admins) is not UpdateAction.Handle { CallbackQueryId: null } part
+                || part.StudentId != first.StudentId
+                || !PasteJoiner.Continues(parts[^1], previous.ReceivedAtUtc, part.Text, next.ReceivedAtUtc, _options.JoinWindow))
+            {
+                break;
+            }
+
+            parts.Add(part.Text);
+            updates.Add(next);
+        }
+
+        var joined = PasteJoiner.Join(parts, _maxMessageLength, out var used);
+        updates.RemoveRange(used, updates.Count - used);
+        return first with { Text = joined };
+    }
+}
