@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace TutorBot.FakeTelegram;
 
@@ -28,14 +29,16 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private readonly AppendOnlyLog<ChatAction> _chatActions = new();
     private readonly ConcurrentDictionary<long, string> _chatTypes = new();
     private readonly ConcurrentDictionary<long, bool> _blockedChats = new();
+    private readonly CancellationTokenSource _stopping = new();
     private int _deleteWebhookCalls;
+    private int _disposed;
 
     private FakeBotApi(FakeBotApiOptions options, WebApplication app)
     {
         Options = options;
         _app = app;
         _json = new UpdateJson(options, TimeProvider.System);
-        _updates = new UpdateQueue(options, _offered);
+        _updates = new UpdateQueue(options, _offered, _stopping.Token);
         _limiter = new SendRateLimiter(options.PerChatMessagesPerSecond, options.GlobalMessagesPerSecond, TimeSpan.FromSeconds(1) - options.LimitTolerance);
         _methods = CreateMethods();
         BaseUrl = null!;
@@ -75,6 +78,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Services.AddRoutingCore();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         var fake = new FakeBotApi(options, app);
         app.MapMethods("/bot{token}/{method}", ["GET", "POST"], fake.HandleAsync);
@@ -108,9 +112,17 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _updates.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        // Parked long polls, scripted delays and webhook deliveries end first, so stopping Kestrel does not wait on them.
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _updates.Dispose();
+        _stopping.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -139,10 +151,11 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             {
                 result = await InvokeAsync(method, body, context);
             }
-            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested || _stopping.IsCancellationRequested)
             {
-                // The client gave up (e.g. its own timeout); nobody is left to answer.
+                // The client gave up (e.g. its own timeout) or the fake is stopping: nobody gets an answer.
                 _calls.Add(new RecordedCall(name, body, 499, Stopwatch.GetTimestamp()));
+                context.Abort();
                 return;
             }
         }
@@ -161,16 +174,17 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             return ApiResult.BadRequest("can't parse JSON object");
         }
 
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
         switch (_faults.Take(method.Name, request.ChatId))
         {
             case ErrorFault error:
                 return error.Result;
             case DelayFault delay:
-                await Task.Delay(delay.Duration, context.RequestAborted);
+                await Task.Delay(delay.Duration, cancellation.Token);
                 break;
         }
 
-        return await method.Handle(request, context.RequestAborted);
+        return await method.Handle(request, cancellation.Token);
     }
 
     private sealed record Method(string Name, Func<BotApiRequest, CancellationToken, Task<ApiResult>> Handle);

@@ -42,7 +42,7 @@ internal sealed partial class UpdateQueue
         lock (_lock)
         {
             _webhook?.Cancel();
-            _webhook = new WebhookTarget(url, secret, maxConnections, _stopping.Token);
+            _webhook = new WebhookTarget(url, secret, maxConnections, stopping);
             _lastWebhookError = null;
             _poller?.Signal.TrySetResult(PollEnd.WebhookSet);
             _poller = null;

@@ -7,13 +7,12 @@ namespace TutorBot.FakeTelegram;
 /// Updates waiting for the bot, handed out like the Bot API does: by getUpdates (long polling, acknowledged by
 /// a later offset) or, while a webhook is set, pushed to it. One lock guards the state; no I/O happens under it.
 /// </summary>
-internal sealed partial class UpdateQueue(FakeBotApiOptions options, AppendOnlyLog<OfferedUpdate> offered) : IDisposable
+internal sealed partial class UpdateQueue(FakeBotApiOptions options, AppendOnlyLog<OfferedUpdate> offered, CancellationToken stopping) : IDisposable
 {
     private const int MaxLongPollSeconds = 50;
 
     private readonly Lock _lock = new();
     private readonly LinkedList<PendingUpdate> _pending = new();
-    private readonly CancellationTokenSource _stopping = new();
     private long _nextId = 1;
     private long _confirmedOffset;
     private Poller? _poller;
@@ -78,6 +77,7 @@ internal sealed partial class UpdateQueue(FakeBotApiOptions options, AppendOnlyL
         }
     }
 
+    /// <param name="aborted">Cancelled when the client goes away or the fake stops.</param>
     public async Task<ApiResult> GetUpdatesAsync(long offset, int limit, int timeoutSeconds, CancellationToken aborted)
     {
         Poller poller;
@@ -102,11 +102,10 @@ internal sealed partial class UpdateQueue(FakeBotApiOptions options, AppendOnlyL
             _parked = null;
         }
 
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
         PollEnd end;
         try
         {
-            end = await poller.Signal.Task.WaitAsync(TimeSpan.FromSeconds(Math.Min(timeoutSeconds, MaxLongPollSeconds)), linked.Token);
+            end = await poller.Signal.Task.WaitAsync(TimeSpan.FromSeconds(Math.Min(timeoutSeconds, MaxLongPollSeconds)), aborted);
         }
         catch (TimeoutException)
         {
@@ -133,12 +132,7 @@ internal sealed partial class UpdateQueue(FakeBotApiOptions options, AppendOnlyL
         }
     }
 
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
-        _http.Dispose();
-    }
+    public void Dispose() => _http.Dispose();
 
     private void Append(PendingUpdate update)
     {
