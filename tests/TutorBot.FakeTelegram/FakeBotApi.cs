@@ -154,17 +154,20 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested || _stopping.IsCancellationRequested)
             {
                 // The client gave up (e.g. its own timeout) or the fake is stopping: nobody gets an answer.
-                _calls.Add(new RecordedCall(name, body, 499, Stopwatch.GetTimestamp()));
+                Record(name, body, 499);
                 context.Abort();
                 return;
             }
         }
 
-        _calls.Add(new RecordedCall(name, body, result.Status, Stopwatch.GetTimestamp()));
+        Record(name, body, result.Status);
         context.Response.StatusCode = result.Status;
         context.Response.ContentType = result.ContentType;
         await context.Response.WriteAsync(result.Body, context.RequestAborted);
     }
+
+    private void Record(string method, string body, int status) =>
+        _calls.Add(new RecordedCall(method, Options.RecordCallBodies ? body : string.Empty, status, Stopwatch.GetTimestamp()));
 
     private async Task<ApiResult> InvokeAsync(Method method, string body, HttpContext context)
     {

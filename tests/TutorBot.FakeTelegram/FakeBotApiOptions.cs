@@ -30,6 +30,12 @@ public sealed class FakeBotApiOptions
     /// <summary>How long a failed webhook delivery waits before it is tried again.</summary>
     public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Keep each request's body in <see cref="FakeBotApi.Calls"/>. A long load run may turn this off (bodies are then
+    /// recorded as empty) to keep memory flat.
+    /// </summary>
+    public bool RecordCallBodies { get; set; } = true;
+
     /// <summary>Parallel webhook deliveries when setWebhook does not say max_connections.</summary>
     public int WebhookMaxConnections { get; set; } = 40;
 }

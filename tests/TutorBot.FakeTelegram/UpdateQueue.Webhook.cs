@@ -12,7 +12,7 @@ internal sealed partial class UpdateQueue
     };
 
     private WebhookTarget? _webhook;
-    private string? _lastWebhookError;
+    private (string Message, long UnixDate)? _lastWebhookError;
 
     public string? WebhookUrl
     {
@@ -88,10 +88,10 @@ internal sealed partial class UpdateQueue
                 info["max_connections"] = _webhook.MaxConnections;
             }
 
-            if (_lastWebhookError is not null)
+            if (_lastWebhookError is { } error)
             {
-                info["last_error_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-                info["last_error_message"] = _lastWebhookError;
+                info["last_error_date"] = error.UnixDate;
+                info["last_error_message"] = error.Message;
             }
 
             return info;
@@ -144,7 +144,7 @@ internal sealed partial class UpdateQueue
                         return;
                     }
 
-                    _lastWebhookError = error;
+                    _lastWebhookError = (error, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
                 }
 
                 await Task.Delay(options.WebhookRetryDelay, target.Stopping);
