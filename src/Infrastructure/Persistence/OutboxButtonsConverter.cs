@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -10,7 +11,12 @@ internal sealed class OutboxButtonsConverter() : ValueConverter<IReadOnlyList<IR
     value => Serialize(value),
     value => Deserialize(value))
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // The text is read by the application and by people looking at the file, never embedded in HTML:
+    // labels stay readable instead of becoming \u escapes.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static string? Serialize(IReadOnlyList<IReadOnlyList<OutboxButton>>? buttons) =>
         buttons is null ? null : JsonSerializer.Serialize(buttons, Options);
