@@ -97,9 +97,9 @@ internal sealed partial class ChatLanes<T>(
                     }
                 }
 
-                var before = lane.Count;
+                var before = lane.Taken;
                 await drain(lane, _stopping.Token);
-                if (lane.Count >= before && !_stopping.IsCancellationRequested)
+                if (lane.Taken == before && !_stopping.IsCancellationRequested)
                 {
                     // A drain must take at least one item; one that does not would spin forever.
                     throw new InvalidOperationException($"The work for chat {lane.ChatId} took no item.");
@@ -133,6 +133,9 @@ internal sealed class ChatLane<T>(long chatId, Func<T, long> orderKey)
 
     internal bool Running { get; set; }
 
+    /// <summary>How many items were taken so far; only the lane's worker changes it.</summary>
+    internal long Taken { get; private set; }
+
     public int Count
     {
         get
@@ -158,6 +161,7 @@ internal sealed class ChatLane<T>(long chatId, Func<T, long> orderKey)
         lock (_items)
         {
             _items.RemoveRange(0, count);
+            Taken += count;
         }
     }
 
