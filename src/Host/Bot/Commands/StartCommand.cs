@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TutorBot.Application.Common.Options;
+using TutorBot.Host.Telegram.Sending;
 
 namespace TutorBot.Host.Bot.Commands;
 
@@ -17,12 +18,14 @@ internal sealed class StartCommand(IOptions<LimitsOptions> limits) : IBotCommand
 
     public Task<BotReply> ExecuteAsync(BotCommandContext context, CancellationToken cancellationToken)
     {
-        var greeting = context.IsNewStudent ? $"Welcome, {context.StudentName}!" : $"Welcome back, {context.StudentName}!";
+        // The name is the student's own text: escaped, so "<3 Ann" is shown as written, not taken for markup.
+        var name = TelegramHtml.Escape(context.StudentName);
+        var greeting = context.IsNewStudent ? $"Welcome, {name}!" : $"Welcome back, {name}!";
         var text =
-            $"{greeting} I am TutorBot, your tutor.\n\n" +
+            $"<b>{greeting}</b> I am TutorBot, your tutor.\n\n" +
             $"Write to me in your own words (at least {limits.Value.MinMessageLength} characters) and I will keep it " +
             $"in our conversation, which remembers your last {limits.Value.MaxMessagesPerStudent} messages.\n" +
             "Use the buttons below, or /help for every command.";
-        return Task.FromResult(new BotReply(text, Menu));
+        return Task.FromResult(new BotReply(text, Menu, IsHtml: true));
     }
 }

@@ -14,11 +14,13 @@ internal sealed class SendRateLimits : IDisposable
     private readonly TimeSpan _perChatSpacing;
     private readonly ConcurrentDictionary<long, long> _lastSendPerChat = new();
     private readonly TimeProvider _time;
+    private readonly long _startedAt;
     private int _sinceCleanup;
 
     public SendRateLimits(IOptions<TelegramOptions> options, TimeProvider time)
     {
         _time = time;
+        _startedAt = time.GetTimestamp();
         var settings = options.Value;
         if (settings.MessagesPerSecond > 0)
         {
@@ -44,8 +46,10 @@ internal sealed class SendRateLimits : IDisposable
     /// </summary>
     public async Task AcquireAsync(long chatId, CancellationToken cancellationToken)
     {
-        if (_perChatSpacing > TimeSpan.Zero && _lastSendPerChat.TryGetValue(chatId, out var last))
+        if (_perChatSpacing > TimeSpan.Zero)
         {
+            // A chat not sent to yet may have been sent to by the previous run a moment ago (a restart).
+            var last = _lastSendPerChat.TryGetValue(chatId, out var sent) ? sent : _startedAt;
             var wait = _perChatSpacing - _time.GetElapsedTime(last);
             if (wait > TimeSpan.Zero)
             {

@@ -109,12 +109,13 @@ public sealed class FaultTests
         scenario.Fake.SendText(7, StudentText.Message(7, 1), fromUserId: 7);
         scenario.Fake.SendText(8, StudentText.Message(8, 1), fromUserId: 8);
         await scenario.WaitForSentAsync(1);
-        await WaitUntilAsync(() => scenario.Database.Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE FailedAtUtc IS NOT NULL") == 1);
+        await WaitUntilAsync(() => scenario.Database.Scalar("SELECT COUNT(*) FROM Students WHERE InactiveSinceUtc IS NOT NULL") == 1);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(scenario.Fake.Calls.Count(c => c.Method == "sendMessage" && c.Status == 403), Is.EqualTo(1), "not retried");
             Assert.That(scenario.Database.Scalar("SELECT COUNT(*) FROM Students WHERE Id = 7 AND InactiveSinceUtc IS NOT NULL"), Is.EqualTo(1));
+            Assert.That(scenario.Database.Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE ChatId = 7 AND FailedAtUtc IS NOT NULL"), Is.EqualTo(1));
             Assert.That(scenario.Database.Scalar("SELECT COUNT(*) FROM Students WHERE Id = 8 AND InactiveSinceUtc IS NULL"), Is.EqualTo(1));
             Assert.That(scenario.Fake.SentTo(8), Has.Count.EqualTo(1));
         }
