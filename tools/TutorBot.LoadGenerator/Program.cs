@@ -1,0 +1,3 @@
+using TutorBot.LoadGenerator;
+
+return await LoadCommand.RunAsync(args);
