@@ -21,8 +21,11 @@ internal sealed record LoadReport(
     double ThroughputPerSecond,
     double SustainedPerSecond,
     double? SustainedPercentOfLimit,
+    int PeakRepliesInOneSecond,
     LatencyFigures LatencyMs,
+    LatencyFigures WaitAtFakeMs,
     int RateLimitRefusals,
+    IReadOnlyDictionary<string, int> ApiCalls,
     string BotExit,
     int BotExitCode,
     double BotCpuSeconds,
@@ -47,6 +50,8 @@ internal sealed record LoadReport(
         var replies = RepliesByChat(plan, run.Sent);
 
         var latencies = new List<double>(plan.Count);
+        var waits = new List<double>(plan.Count);
+        var replyTimes = new List<long>(plan.Count);
         int replied = 0, missing = 0, duplicated = 0, apologies = 0, slowDowns = 0;
         long firstReply = long.MaxValue, lastReply = long.MinValue;
         for (var chat = 0; chat < plan.Students; chat++)
@@ -65,11 +70,23 @@ internal sealed record LoadReport(
 
                 replied++;
                 var reply = chatReplies[question].Timestamp;
+                replyTimes.Add(reply);
                 firstReply = Math.Min(firstReply, reply);
                 lastReply = Math.Max(lastReply, reply);
-                if (firstOffered.TryGetValue(run.UpdateIds[chat][question], out var offered))
+                if (firstOffered.TryGetValue(run.Offers.UpdateIds[chat][question], out var offered))
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(offered, reply).TotalMilliseconds);
+                }
+            }
+        }
+
+        for (var chat = 0; chat < plan.Students; chat++)
+        {
+            for (var question = 0; question < plan.MessagesPerStudent; question++)
+            {
+                if (firstOffered.TryGetValue(run.Offers.UpdateIds[chat][question], out var offered))
+                {
+                    waits.Add(Stopwatch.GetElapsedTime(run.Offers.QueuedAt[chat][question], offered).TotalMilliseconds);
                 }
             }
         }
@@ -116,8 +133,11 @@ internal sealed record LoadReport(
             wall > 0 ? replied / wall : 0,
             sustained,
             settings.LimitsOn ? 100 * sustained / LoadSettings.TelegramMessagesPerSecond : null,
+            PeakInOneSecond(replyTimes),
             LatencyFigures.Of(latencies),
+            LatencyFigures.Of(waits),
             run.RateLimitRefusals,
+            run.ApiCalls,
             run.BotExit.Describe(),
             run.BotExit.ExitCode,
             run.BotCpu.TotalSeconds,
@@ -127,10 +147,28 @@ internal sealed record LoadReport(
             problems);
     }
 
+    /// <summary>The most replies that reached the fake within any one second: what Telegram's global limit looks at.</summary>
+    private static int PeakInOneSecond(List<long> replyTimes)
+    {
+        replyTimes.Sort();
+        var peak = 0;
+        for (int first = 0, last = 0; last < replyTimes.Count; last++)
+        {
+            while (Stopwatch.GetElapsedTime(replyTimes[first], replyTimes[last]) >= TimeSpan.FromSeconds(1))
+            {
+                first++;
+            }
+
+            peak = Math.Max(peak, last - first + 1);
+        }
+
+        return peak;
+    }
+
     /// <summary>When each measured update was first handed to the bot; later offers are redeliveries.</summary>
     private static Dictionary<long, long> FirstOffers(Measurement run, out int reoffered)
     {
-        var measured = run.UpdateIds.SelectMany(ids => ids).ToHashSet();
+        var measured = run.Offers.UpdateIds.SelectMany(ids => ids).ToHashSet();
         var first = new Dictionary<long, long>(measured.Count);
         reoffered = 0;
         foreach (var offer in run.Offered)
@@ -165,7 +203,7 @@ internal sealed record LoadReport(
     }
 }
 
-/// <summary>Latency percentiles in milliseconds (nearest rank); all zero when nothing was answered.</summary>
+/// <summary>Percentiles of durations in milliseconds (nearest rank); all zero when there are none.</summary>
 internal sealed record LatencyFigures(int Count, double P50, double P90, double P99, double Max, double Mean)
 {
     public static LatencyFigures Of(List<double> latencies)
@@ -188,10 +226,11 @@ internal sealed record LatencyFigures(int Count, double P50, double P90, double 
 /// <summary>The raw material of a report: what was offered, what the fake recorded, and how the bot fared.</summary>
 internal sealed record Measurement(
     OfferPlan Plan,
-    long[][] UpdateIds,
+    OfferLog Offers,
     IReadOnlyList<OfferedUpdate> Offered,
     IReadOnlyList<SentMessage> Sent,
     int RateLimitRefusals,
+    IReadOnlyDictionary<string, int> ApiCalls,
     bool TimedOut,
     BotExit BotExit,
     TimeSpan BotCpu,

@@ -146,15 +146,16 @@ internal static class LoadRun
         await progress.WriteLineAsync($"Measuring: {settings.Mode}, {plan.Students} students × {plan.MessagesPerStudent} messages…");
         var counter = new ReplyCounter(plan.FirstChatId, plan.Students, plan.MessagesPerStudent);
         var refusalsBefore = fake.RateLimitRefusals;
+        var callsBefore = fake.Calls.Count;
         var botCpuBefore = bot.CpuTime;
         var ownCpuBefore = Environment.CpuUsage.TotalTime;
         fake.MessageSent += counter.OnSent;
         bool answered;
-        long[][] ids;
+        OfferLog offers;
         try
         {
             var replies = WaitForRepliesAsync(counter, bot, settings.Timeout, cancellationToken);
-            ids = await Offering.OfferAsync(fake, plan, settings.Rate, cancellationToken);
+            offers = await Offering.OfferAsync(fake, plan, settings.Rate, cancellationToken);
             answered = await replies;
         }
         finally
@@ -171,10 +172,11 @@ internal static class LoadRun
 
         var measurement = new Measurement(
             plan,
-            ids,
+            offers,
             fake.Offered,
             fake.Sent,
             fake.RateLimitRefusals - refusalsBefore,
+            CountCalls(fake.Calls, callsBefore),
             TimedOut: !answered && !bot.HasExited,
             await bot.StopAsync(StopGrace),
             botCpu,
@@ -182,6 +184,10 @@ internal static class LoadRun
             loadAverage);
         return LoadReport.From(settings, measurement);
     }
+
+    /// <summary>The bot's Bot API calls from <paramref name="from"/> on, by method, busiest first.</summary>
+    private static Dictionary<string, int> CountCalls(IReadOnlyList<RecordedCall> calls, int from) =>
+        calls.Skip(from).GroupBy(c => c.Method).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count());
 
     /// <returns>False when the time is up or the bot has died first.</returns>
     private static async Task<bool> WaitForRepliesAsync(ReplyCounter counter, BotProcess bot, TimeSpan timeout, CancellationToken cancellationToken)

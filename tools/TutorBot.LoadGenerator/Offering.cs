@@ -12,24 +12,18 @@ internal static class Offering
     /// </summary>
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(5);
 
-    /// <returns>The update ids, by student (from the plan's first chat) and question (from 0).</returns>
-    public static async Task<long[][]> OfferAsync(FakeBotApi fake, OfferPlan plan, double rate, CancellationToken cancellationToken)
+    public static async Task<OfferLog> OfferAsync(FakeBotApi fake, OfferPlan plan, double rate, CancellationToken cancellationToken)
     {
-        var ids = new long[plan.Students][];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = new long[plan.MessagesPerStudent];
-        }
-
+        var log = new OfferLog(plan);
         var next = 0;
         if (rate <= 0)
         {
             while (next < plan.Count)
             {
-                Offer(fake, plan, ids, next++);
+                Offer(fake, plan, log, next++);
             }
 
-            return ids;
+            return log;
         }
 
         using var timer = new PeriodicTimer(Tick);
@@ -40,17 +34,46 @@ internal static class Offering
             var due = (int)Math.Min(plan.Count, (Stopwatch.GetElapsedTime(start).TotalSeconds * rate) + 1);
             while (next < due)
             {
-                Offer(fake, plan, ids, next++);
+                Offer(fake, plan, log, next++);
             }
         }
         while (next < plan.Count && await timer.WaitForNextTickAsync(cancellationToken));
 
-        return ids;
+        return log;
     }
 
-    private static void Offer(FakeBotApi fake, OfferPlan plan, long[][] ids, int index)
+    private static void Offer(FakeBotApi fake, OfferPlan plan, OfferLog log, int index)
     {
         var (chatId, question) = plan.At(index);
-        ids[chatId - plan.FirstChatId][question - 1] = fake.SendText(chatId, OfferPlan.Text(chatId, question));
+        var student = (int)(chatId - plan.FirstChatId);
+        log.QueuedAt[student][question - 1] = Stopwatch.GetTimestamp();
+        log.UpdateIds[student][question - 1] = fake.SendText(chatId, OfferPlan.Text(chatId, question));
+    }
+}
+
+/// <summary>What was offered: update ids and when each was queued at the fake, by student (from 0) and question (from 0).</summary>
+internal sealed class OfferLog
+{
+    public OfferLog(OfferPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        UpdateIds = Grid(plan);
+        QueuedAt = Grid(plan);
+    }
+
+    public long[][] UpdateIds { get; }
+
+    /// <summary>Stopwatch timestamps, comparable with the fake's.</summary>
+    public long[][] QueuedAt { get; }
+
+    private static long[][] Grid(OfferPlan plan)
+    {
+        var grid = new long[plan.Students][];
+        for (var i = 0; i < grid.Length; i++)
+        {
+            grid[i] = new long[plan.MessagesPerStudent];
+        }
+
+        return grid;
     }
 }
