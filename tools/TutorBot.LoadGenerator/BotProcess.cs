@@ -33,8 +33,8 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>CPU time the bot has used so far (user + system); zero once it has exited.</summary>
-    public TimeSpan CpuTime
+    /// <summary>CPU time the bot has used so far (user + system); null once it has exited.</summary>
+    public TimeSpan? CpuTime
     {
         get
         {
@@ -44,7 +44,7 @@ internal sealed class BotProcess : IAsyncDisposable
             }
             catch (InvalidOperationException)
             {
-                return TimeSpan.Zero;
+                return null;
             }
         }
     }

@@ -56,12 +56,12 @@ internal static class LoadCommand
             CustomParser = ParseDuration,
         };
 
-        var warmup = new Option<int>("--warmup")
+        var warmup = new Option<int?>("--warmup")
         {
-            Description = "Messages from separate warm-up students (3 each) before the measured run, until all are answered; not measured. 0 skips it.",
-            DefaultValueFactory = _ => 300,
+            Description = "Messages from separate warm-up students (3 each) before the measured run, until all are answered; not measured. " +
+                $"Default {LoadSettings.WarmupWithoutLimits} ({LoadSettings.WarmupWithLimits} with --limits on, where replies come at 30/s); 0 skips it.",
         };
-        warmup.Validators.Add(result => InRange(result, result.GetValueOrDefault<int>(), 0, 100_000));
+        warmup.Validators.Add(result => InRange(result, result.GetValueOrDefault<int?>() ?? 0, 0, 100_000));
 
         var json = new Option<bool>("--json") { Description = "Write the results as one JSON document on stdout instead of a table (progress stays on stderr)." };
         var keep = new Option<bool>("--keep") { Description = "Keep the temporary folder (the bot's database and log) instead of deleting it." };
@@ -98,7 +98,7 @@ internal static class LoadCommand
                 parse.GetValue(rate),
                 parse.GetValue(limits) == "on",
                 parse.GetValue(timeout),
-                parse.GetValue(warmup),
+                parse.GetValue(warmup) ?? (parse.GetValue(limits) == "on" ? LoadSettings.WarmupWithLimits : LoadSettings.WarmupWithoutLimits),
                 parse.GetValue(json),
                 parse.GetValue(keep),
                 parse.GetValue(botArgs) ?? []),

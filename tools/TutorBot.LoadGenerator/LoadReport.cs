@@ -28,7 +28,7 @@ internal sealed record LoadReport(
     IReadOnlyDictionary<string, int> ApiCalls,
     string BotExit,
     int BotExitCode,
-    double BotCpuSeconds,
+    double? BotCpuSeconds,
     double GeneratorCpuSeconds,
     double? LoadAverageAtStart,
     bool TimedOut,
@@ -54,14 +54,26 @@ internal sealed record LoadReport(
         var replyTimes = new List<long>(plan.Count);
         int replied = 0, missing = 0, duplicated = 0, apologies = 0, slowDowns = 0;
         long firstReply = long.MaxValue, lastReply = long.MinValue;
+        var wrongChats = new List<long>();
         for (var chat = 0; chat < plan.Students; chat++)
         {
             var chatReplies = replies[chat];
             duplicated += Math.Max(0, chatReplies.Count - plan.MessagesPerStudent);
+            if (chatReplies.Count != plan.MessagesPerStudent)
+            {
+                wrongChats.Add(plan.FirstChatId + chat);
+            }
+
             apologies += chatReplies.Count(r => r.Text.StartsWith("Sorry", StringComparison.Ordinal));
             slowDowns += chatReplies.Count(r => r.Text.Contains("slow down", StringComparison.OrdinalIgnoreCase));
             for (var question = 0; question < plan.MessagesPerStudent; question++)
             {
+                var offered = firstOffered.TryGetValue(run.Offers.UpdateIds[chat][question], out var at) ? at : (long?)null;
+                if (offered is not null)
+                {
+                    waits.Add(Stopwatch.GetElapsedTime(run.Offers.QueuedAt[chat][question], offered.Value).TotalMilliseconds);
+                }
+
                 if (question >= chatReplies.Count)
                 {
                     missing++;
@@ -73,20 +85,9 @@ internal sealed record LoadReport(
                 replyTimes.Add(reply);
                 firstReply = Math.Min(firstReply, reply);
                 lastReply = Math.Max(lastReply, reply);
-                if (firstOffered.TryGetValue(run.Offers.UpdateIds[chat][question], out var offered))
+                if (offered is not null)
                 {
-                    latencies.Add(Stopwatch.GetElapsedTime(offered, reply).TotalMilliseconds);
-                }
-            }
-        }
-
-        for (var chat = 0; chat < plan.Students; chat++)
-        {
-            for (var question = 0; question < plan.MessagesPerStudent; question++)
-            {
-                if (firstOffered.TryGetValue(run.Offers.UpdateIds[chat][question], out var offered))
-                {
-                    waits.Add(Stopwatch.GetElapsedTime(run.Offers.QueuedAt[chat][question], offered).TotalMilliseconds);
+                    latencies.Add(Stopwatch.GetElapsedTime(offered.Value, reply).TotalMilliseconds);
                 }
             }
         }
@@ -94,27 +95,6 @@ internal sealed record LoadReport(
         var start = firstOffered.Count > 0 ? firstOffered.Values.Min() : 0;
         var wall = replied > 0 ? Stopwatch.GetElapsedTime(start, lastReply).TotalSeconds : 0;
         var sustained = replied > 1 ? (replied - 1) / Stopwatch.GetElapsedTime(firstReply, lastReply).TotalSeconds : 0;
-
-        var problems = new List<string>();
-        if (missing > 0)
-        {
-            problems.Add($"{missing} message(s) got no reply" + (run.TimedOut ? $" within {settings.Timeout}" : string.Empty));
-        }
-
-        if (duplicated > 0)
-        {
-            problems.Add($"{duplicated} reply(ies) more than messages: answered twice");
-        }
-
-        if (apologies + slowDowns > 0)
-        {
-            problems.Add($"{apologies} apology and {slowDowns} slow-down reply(ies) instead of answers");
-        }
-
-        if (!run.BotExit.IsClean)
-        {
-            problems.Add("the bot " + run.BotExit.Describe());
-        }
 
         return new LoadReport(
             settings.Mode,
@@ -140,11 +120,44 @@ internal sealed record LoadReport(
             run.ApiCalls,
             run.BotExit.Describe(),
             run.BotExit.ExitCode,
-            run.BotCpu.TotalSeconds,
+            run.BotCpu?.TotalSeconds,
             run.GeneratorCpu.TotalSeconds,
             run.LoadAverageAtStart,
             run.TimedOut,
-            problems);
+            FindProblems(settings, run, missing, duplicated, apologies + slowDowns, wrongChats));
+    }
+
+    private static List<string> FindProblems(
+        LoadSettings settings, Measurement run, int missing, int duplicated, int wrongReplies, List<long> wrongChats)
+    {
+        const int Shown = 10;
+        var problems = new List<string>();
+        if (missing > 0)
+        {
+            problems.Add($"{missing} message(s) got no reply" + (run.TimedOut ? $" within {settings.Timeout}" : string.Empty));
+        }
+
+        if (duplicated > 0)
+        {
+            problems.Add($"{duplicated} reply(ies) more than messages: answered twice");
+        }
+
+        if (wrongChats.Count > 0)
+        {
+            problems.Add($"{wrongChats.Count} chat(s) with a wrong number of replies, e.g. chat(s) {string.Join(", ", wrongChats.Take(Shown))}");
+        }
+
+        if (wrongReplies > 0)
+        {
+            problems.Add($"{wrongReplies} apology or slow-down reply(ies) instead of answers");
+        }
+
+        if (!run.BotExit.IsClean)
+        {
+            problems.Add("the bot " + run.BotExit.Describe());
+        }
+
+        return problems;
     }
 
     /// <summary>The most replies that reached the fake within any one second: what Telegram's global limit looks at.</summary>
@@ -233,6 +246,6 @@ internal sealed record Measurement(
     IReadOnlyDictionary<string, int> ApiCalls,
     bool TimedOut,
     BotExit BotExit,
-    TimeSpan BotCpu,
+    TimeSpan? BotCpu,
     TimeSpan GeneratorCpu,
     double? LoadAverageAtStart);

@@ -23,6 +23,9 @@ internal static class LoadRun
 
     public static async Task<int> RunAsync(LoadSettings settings, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
+#if DEBUG
+        await progress.WriteLineAsync("Warning: a Debug build, and so is the bot beside it: measure with -c Release.");
+#endif
         if (settings.ExceedsSlowDownLimit)
         {
             await progress.WriteLineAsync(
@@ -31,13 +34,24 @@ internal static class LoadRun
                 "unless the messages are spread over more than a minute (--rate) or --bot-arg=--Limits:MessagesPerMinute=<n> raises the limit.");
         }
 
-        var folder = Directory.CreateTempSubdirectory("tutorbot-load-");
-        var loadAverage = ReadLoadAverage();
-        await using var fake = await FakeBotApi.StartAsync(new FakeBotApiOptions { EnforceLimits = settings.LimitsOn }, cancellationToken);
-        BotProcess? bot = null;
+        string botDll;
         try
         {
-            bot = StartBot(settings, fake, folder.FullName);
+            botDll = BotLocation.FindBotDll();
+        }
+        catch (FileNotFoundException e)
+        {
+            await progress.WriteLineAsync(e.Message);
+            return ExitCodes.Failure;
+        }
+
+        var loadAverage = ReadLoadAverage();
+        var folder = Directory.CreateTempSubdirectory("tutorbot-load-");
+        try
+        {
+            // Disposed in reverse order: the bot stops before the fake it talks to goes away.
+            await using var fake = await FakeBotApi.StartAsync(new FakeBotApiOptions { EnforceLimits = settings.LimitsOn }, cancellationToken);
+            await using var bot = StartBot(settings, botDll, fake, folder.FullName);
             await progress.WriteLineAsync($"Fake Bot API at {fake.BaseUrl}; bot process {bot.Id}, log {bot.LogPath}");
             if (!await WaitForPollingAsync(fake, bot, progress))
             {
@@ -68,16 +82,11 @@ internal static class LoadRun
         }
         finally
         {
-            if (bot is not null)
-            {
-                await bot.DisposeAsync();
-            }
-
             await CleanUpAsync(settings, folder, progress);
         }
     }
 
-    private static BotProcess StartBot(LoadSettings settings, FakeBotApi fake, string folder)
+    private static BotProcess StartBot(LoadSettings settings, string botDll, FakeBotApi fake, string folder)
     {
         List<string> arguments =
         [
@@ -93,7 +102,7 @@ internal static class LoadRun
         }
 
         arguments.AddRange(settings.BotArgs);
-        return BotProcess.Start(BotLocation.FindDotnet(), BotLocation.FindBotDll(), arguments, folder, Path.Combine(folder, "bot.log"));
+        return BotProcess.Start(BotLocation.FindDotnet(), botDll, arguments, folder, Path.Combine(folder, "bot.log"));
     }
 
     /// <summary>The bot is up once its first long poll waits at the fake (it has started, migrated and called getMe).</summary>
@@ -163,6 +172,7 @@ internal static class LoadRun
             fake.MessageSent -= counter.OnSent;
         }
 
+        // Unknown (null) when the bot has died meanwhile: a dead process's CPU time can no longer be read.
         var botCpu = bot.CpuTime - botCpuBefore;
         var ownCpu = Environment.CpuUsage.TotalTime - ownCpuBefore;
         if (answered)

@@ -45,7 +45,7 @@ internal static class ReportWriter
             ("429 refusals from the fake", Count(report.RateLimitRefusals)),
             ("the bot's Bot API calls", string.Join(", ", report.ApiCalls.Select(c => $"{c.Key} {Count(c.Value)}"))),
             ("bot exit", report.BotExit),
-            ("CPU, bot process", Cpu(report.BotCpuSeconds, report.WallTimeSeconds)),
+            ("CPU, bot process", report.BotCpuSeconds is { } botCpu ? Cpu(botCpu, report.WallTimeSeconds) : "unknown: the bot exited"),
             ("CPU, generator + fake Bot API", Cpu(report.GeneratorCpuSeconds, report.WallTimeSeconds)),
         };
         if (report.BotArgs.Count > 0)
