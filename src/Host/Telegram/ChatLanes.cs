@@ -119,7 +119,7 @@ internal sealed partial class ChatLanes<T>(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The worker for chat {ChatId} stopped; its work resumes on the next start")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The worker for chat {ChatId} failed; the chat's work resumes with its next update")]
     private static partial void LogLaneFailed(ILogger logger, Exception exception, long chatId);
 }
 
@@ -155,13 +155,23 @@ internal sealed class ChatLane<T>(long chatId, Func<T, long> orderKey)
         }
     }
 
-    /// <summary>Removes the first <paramref name="count"/> items, once they are handled.</summary>
-    public void Take(int count)
+    /// <summary>
+    /// Removes items once they are handled. By identity, not by position: an earlier item may have been put
+    /// in behind the first one meanwhile, and it has not been handled.
+    /// </summary>
+    public void Take(IReadOnlyCollection<T> handled)
     {
         lock (_items)
         {
-            _items.RemoveRange(0, count);
-            Taken += count;
+            foreach (var item in handled)
+            {
+                var at = _items.FindIndex(i => EqualityComparer<T>.Default.Equals(i, item));
+                if (at >= 0)
+                {
+                    _items.RemoveAt(at);
+                    Taken++;
+                }
+            }
         }
     }
 

@@ -6,6 +6,8 @@ namespace TutorBot.Host.Telegram;
 /// <summary>Checked at start, so a bad setting stops the bot with one clear line per problem.</summary>
 internal sealed partial class TelegramOptionsValidation : IValidateOptions<TelegramOptions>
 {
+    private const double MinRate = 0.01;
+
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
     {
         // Without a token the transport does not run (local chat), so nothing else here matters.
@@ -26,6 +28,12 @@ internal sealed partial class TelegramOptionsValidation : IValidateOptions<Teleg
         if (options.UsesWebhook)
         {
             RequireHttpUrl(failures, "Telegram:WebhookUrl", options.WebhookUrl);
+
+            // The real Bot API posts to HTTPS only; a fake or a local Bot API server may use plain HTTP.
+            if (options.ApiBaseUrl.TrimEnd('/') == TelegramOptions.PublicApiBaseUrl && !options.WebhookUrl!.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                failures.Add("Telegram:WebhookUrl must be an https:// address: Telegram posts updates over HTTPS only.");
+            }
             if (string.IsNullOrEmpty(options.WebhookSecret) || !SecretShape().IsMatch(options.WebhookSecret))
             {
                 failures.Add("Telegram:WebhookSecret is required with a webhook: 1-256 characters, letters, digits, _ and -.");
@@ -47,8 +55,8 @@ internal sealed partial class TelegramOptionsValidation : IValidateOptions<Teleg
         RequireRange(failures, "Telegram:MaxRetryDelay", options.MaxRetryDelay, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
         RequireRange(failures, "Telegram:MaxConcurrentChats", options.MaxConcurrentChats, 1, 1024);
         RequireRange(failures, "Telegram:MaxConcurrentSends", options.MaxConcurrentSends, 1, 1024);
-        RequireRange(failures, "Telegram:MessagesPerSecond", options.MessagesPerSecond, 0, 1000);
-        RequireRange(failures, "Telegram:MessagesPerSecondPerChat", options.MessagesPerSecondPerChat, 0, 1000);
+        RequireRate(failures, "Telegram:MessagesPerSecond", options.MessagesPerSecond);
+        RequireRate(failures, "Telegram:MessagesPerSecondPerChat", options.MessagesPerSecondPerChat);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -57,6 +65,15 @@ internal sealed partial class TelegramOptionsValidation : IValidateOptions<Teleg
         if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
             failures.Add($"{key} must be an absolute http:// or https:// address, not '{value}'.");
+        }
+    }
+
+    /// <summary>0 turns a limit off; otherwise from one message per 100 s (slower is no longer a rate) to 1000/s.</summary>
+    private static void RequireRate(List<string> failures, string key, double value)
+    {
+        if (value != 0 && value is < MinRate or > 1000 || double.IsNaN(value))
+        {
+            failures.Add($"{key} must be 0 (no limit) or between {MinRate} and 1000 messages per second, not {value}.");
         }
     }
 

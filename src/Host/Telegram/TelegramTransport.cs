@@ -59,6 +59,7 @@ internal sealed partial class TelegramTransport(
                     async ct => await bot.SetWebhook(
                         settings.WebhookUrl!, secretToken: settings.WebhookSecret, allowedUpdates: AllowedUpdateTypes, cancellationToken: ct),
                     cancellationToken);
+                health.RecordSuccess();
                 health.Mode = "webhook";
                 LogRunning(logger, me.Username ?? me.FirstName, "webhook");
                 await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken);
@@ -68,6 +69,7 @@ internal sealed partial class TelegramTransport(
                 // getUpdates answers 409 while a webhook is set; removing it keeps its pending updates.
                 await TelegramRetry.Forever("deleteWebhook", settings.MaxRetryDelay, health, logger, time).ExecuteAsync(
                     async ct => await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct), cancellationToken);
+                health.RecordSuccess();
                 health.Mode = "long polling";
                 LogRunning(logger, me.Username ?? me.FirstName, "long polling");
                 await poller.RunAsync(lastStored, cancellationToken);

@@ -39,7 +39,8 @@ public sealed class BotRouterTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(reply.Text, Does.StartWith("Welcome, Student 5!"));
+            Assert.That(reply.IsHtml, Is.True);
+            Assert.That(reply.Text, Does.StartWith("<b>Welcome, Student 5!</b>"));
             Assert.That(reply.Buttons, Is.EqualTo(StartCommand.Menu));
         }
     }
@@ -63,7 +64,7 @@ public sealed class BotRouterTests
 
         var reply = (await SendAsync("/start", "Ada")).Single();
 
-        Assert.That(reply.Text, Does.StartWith("Welcome back, Ada!"));
+        Assert.That(reply.Text, Does.StartWith("<b>Welcome back, Ada!</b>"));
     }
 
     [Test]
@@ -74,9 +75,25 @@ public sealed class BotRouterTests
 
         var help = (await SendAsync("/Help@TutorBot")).Single();
 
-        Assert.That(commands.Select(c => c.Name), Is.SupersetOf(new[] { "start", "help", "context", "reset", "stats" }));
-        Assert.That(commands, Has.All.Matches<IBotCommand>(c => help.Text.Contains($"/{c.Name} - {c.Description}", StringComparison.Ordinal)),
+        Assert.That(commands.Select(c => c.Name), Is.SupersetOf(new[] { "start", "help", "context", "reset", "stats", "admin" }));
+        Assert.That(commands.Where(c => !c.AdminOnly), Has.All.Matches<IBotCommand>(c => help.Text.Contains($"/{c.Name} - {c.Description}", StringComparison.Ordinal)),
             help.Text);
+        Assert.That(help.Text, Does.Not.Contain("/admin"), "admin commands are not shown to students");
+    }
+
+    [Test]
+    public async Task AdminCommand_IsForAdminsOnly()
+    {
+        var asStudent = await SendAsync("/admin");
+        var asAdmin = await _router.HandleAsync(new IncomingMessage(5, null, "/admin", IsAdmin: true), CancellationToken.None);
+        var adminHelp = await _router.HandleAsync(new IncomingMessage(5, null, "/help", IsAdmin: true), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(asStudent[0].Text, Is.EqualTo("I don't know the command /admin."));
+            Assert.That(asAdmin.Single().Text, Does.StartWith("TutorBot figures").And.Contain("Students: 1"));
+            Assert.That(adminHelp.Single().Text, Does.Contain("/admin - "));
+        }
     }
 
     [Test]

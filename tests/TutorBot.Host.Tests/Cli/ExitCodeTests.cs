@@ -96,17 +96,30 @@ public sealed class ExitCodeTests
     }
 
     [Test]
-    public async Task Run_WithAToken_FailsWithoutShowingTheToken()
+    public async Task Run_WithAMalformedToken_FailsWithoutShowingTheToken()
     {
-        const string token = "123:abc";
+        const string token = "not-a-token-but-secret";
 
         var result = await TutorbotCli.RunExactlyAsync(string.Empty, _cli.ConnectionArgument, $"--Telegram:BotToken={token}", "run");
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.ExitCode, Is.EqualTo(1));
-            Assert.That(result.Error, Does.Contain("not built yet"));
+            Assert.That(result.Error, Does.Contain("Telegram:BotToken must look like"));
             Assert.That(result.Out + result.Error, Does.Not.Contain(token));
+        }
+    }
+
+    [Test]
+    public async Task Run_WithAWebhookButNoSecret_FailsNamingTheKey()
+    {
+        var result = await TutorbotCli.RunExactlyAsync(
+            string.Empty, _cli.ConnectionArgument, "--Telegram:BotToken=123:abc", "--Telegram:WebhookUrl=https://bot.example.com/hook", "run");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(1));
+            Assert.That(result.Error, Does.Contain("Telegram:WebhookSecret is required"));
         }
     }
 

@@ -105,7 +105,7 @@ internal sealed class UpdateDispatcher : IDisposable
             _slots.Release();
         }
 
-        lane.Take(updates.Count);
+        lane.Take(updates);
     }
 
     /// <summary>Collects the parts that follow a long first part within the join window.</summary>

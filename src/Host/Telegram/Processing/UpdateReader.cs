@@ -76,9 +76,9 @@ internal static class UpdateReader
             return at < 0 || word[at..].Equals(mention, StringComparison.OrdinalIgnoreCase) ? text : null;
         }
 
-        if (bot.Username.Length > 0 && text.Contains(mention, StringComparison.OrdinalIgnoreCase))
+        if (bot.Mention is { } pattern && pattern.IsMatch(text))
         {
-            var rest = text.Replace(mention, string.Empty, StringComparison.OrdinalIgnoreCase).Trim();
+            var rest = pattern.Replace(text, string.Empty).Trim();
             return rest.Length > 0 ? rest : "/help";
         }
 

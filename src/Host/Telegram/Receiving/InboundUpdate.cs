@@ -43,6 +43,15 @@ internal sealed record InboundUpdate(long UpdateId, long? ChatId, string Payload
     public static InboundUpdate FromStored(long updateId, long? chatId, string payload, DateTime receivedAtUtc) =>
         new(updateId, chatId, payload, receivedAtUtc, TryDeserialize(payload));
 
+    /// <summary>
+    /// Telegram always sends these fields, but the library does not insist on them: an update without them
+    /// is treated as unreadable rather than failing wherever it is read.
+    /// </summary>
+    private static bool HasWhatTheBotReads(Update update) =>
+        update.Message is null or { Chat: not null }
+        && update.EditedMessage is null or { Chat: not null }
+        && update.CallbackQuery is null or { From: not null, Message: null or { Chat: not null } };
+
     /// <summary>The chat an update belongs to; the key that orders its handling.</summary>
     public static long? ChatOf(Update update) =>
         update.Message?.Chat.Id
@@ -54,7 +63,8 @@ internal sealed record InboundUpdate(long UpdateId, long? ChatId, string Payload
     {
         try
         {
-            return JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options);
+            var update = JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options);
+            return update is not null && HasWhatTheBotReads(update) ? update : null;
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException
                                        or ArgumentException or FormatException or OverflowException)

@@ -62,6 +62,11 @@ internal sealed partial class TelegramPoller(
             {
                 offset = Math.Max(offset, updates.Max(u => u.UpdateId) + 1);
             }
+            else if (batch.Length > 0)
+            {
+                // Nothing in the batch can be acknowledged: without a pause this would ask again at once, for ever.
+                await Task.Delay(settings.MaxRetryDelay, time, cancellationToken);
+            }
         }
     }
 

@@ -18,6 +18,7 @@ namespace TutorBot.Host.Telegram.Receiving;
 internal sealed partial class WebhookServer(
     UpdateIntake intake,
     HealthReporter health,
+    TransportHealth transport,
     IOptions<TelegramOptions> options,
     ILoggerFactory loggerFactory,
     TimeProvider time)
@@ -86,6 +87,7 @@ internal sealed partial class WebhookServer(
 
         // Stored before the 200: Telegram forgets an update once it has our 200.
         await intake.AcceptAsync([update], context.RequestAborted);
+        transport.RecordSuccess();
         return Results.Ok();
     }
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Extensions;
@@ -59,7 +58,7 @@ internal sealed partial class OutboxSender : IDisposable
                     .Handle<ApiRequestException>(e => e.ErrorCode is 429 or >= 500)
                     .Handle<RequestException>(e => e is not ApiRequestException)
                     .Handle<HttpRequestException>()
-                    .Handle<TimeoutRejectedException>(),
+                    .Handle<TimeoutException>(),
                 MaxRetryAttempts = int.MaxValue,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -77,7 +76,6 @@ internal sealed partial class OutboxSender : IDisposable
                     return ValueTask.CompletedTask;
                 },
             })
-            .AddTimeout(CallTimeout)
             .Build();
     }
 
@@ -123,20 +121,20 @@ internal sealed partial class OutboxSender : IDisposable
         {
             await _retry.ExecuteAsync(async ct => await SendAsync(message, ct), cancellationToken);
             _sentLog.Add(message.Id);
-            lane.Take(1);
+            lane.Take([message]);
         }
         catch (ApiRequestException e) when (e.ErrorCode == 403)
         {
             // Blocked (or removed from the group): permanent for this chat, so nothing waiting for it is sent.
-            var abandoned = Enumerable.Range(0, lane.Count).Select(lane.PeekAt).Select(m => m!.Id).ToList();
-            await GiveUpAsync(message.ChatId, abandoned, "the chat blocked the bot", studentBlocked: message.ChatId > 0, cancellationToken);
-            lane.Take(abandoned.Count);
+            var abandoned = Enumerable.Range(0, lane.Count).Select(i => lane.PeekAt(i)!).ToList();
+            await GiveUpAsync(message.ChatId, [.. abandoned.Select(m => m.Id)], "the chat blocked the bot", studentBlocked: message.ChatId > 0, cancellationToken);
+            lane.Take(abandoned);
         }
         catch (ApiRequestException e) when (e.ErrorCode == 400)
         {
             // Telegram will refuse this message however often it is sent.
             await GiveUpAsync(message.ChatId, [message.Id], e.Message, studentBlocked: false, cancellationToken);
-            lane.Take(1);
+            lane.Take([message]);
         }
     }
 
@@ -144,33 +142,46 @@ internal sealed partial class OutboxSender : IDisposable
     {
         await _limits.AcquireAsync(message.ChatId, cancellationToken);
         await _slots.WaitAsync(cancellationToken);
+
+        // The deadline covers the call only: time spent waiting for the limits above is not the server's.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(CallTimeout);
         try
         {
-            var markup = message.Buttons is { Count: > 0 } rows
-                ? new InlineKeyboardMarkup(rows.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))))
-                : null;
-            if (message.Format == TextFormat.Html)
-            {
-                try
-                {
-                    await _bot.SendMessage(message.ChatId, message.Text, ParseMode.Html, replyMarkup: markup, cancellationToken: cancellationToken);
-                    return;
-                }
-                catch (ApiRequestException e) when (e.ErrorCode == 400 && TelegramHtml.IsEntityParseError(e.Message))
-                {
-                    // Better the words without their formatting than no message at all.
-                    LogPlainRetry(_logger, message.Id, e.Message);
-                    await _bot.SendMessage(message.ChatId, HtmlText.ToPlain(message.Text), replyMarkup: markup, cancellationToken: cancellationToken);
-                    return;
-                }
-            }
-
-            await _bot.SendMessage(message.ChatId, message.Text, replyMarkup: markup, cancellationToken: cancellationToken);
+            await SendNowAsync(message, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Telegram did not answer within {CallTimeout.TotalSeconds:0} s.");
         }
         finally
         {
             _slots.Release();
         }
+    }
+
+    private async Task SendNowAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var markup = message.Buttons is { Count: > 0 } rows
+            ? new InlineKeyboardMarkup(rows.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))))
+            : null;
+        if (message.Format == TextFormat.Html)
+        {
+            try
+            {
+                await _bot.SendMessage(message.ChatId, message.Text, ParseMode.Html, replyMarkup: markup, cancellationToken: cancellationToken);
+                return;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 400 && TelegramHtml.IsEntityParseError(e.Message))
+            {
+                // Better the words without their formatting than no message at all.
+                LogPlainRetry(_logger, message.Id, e.Message);
+                await _bot.SendMessage(message.ChatId, HtmlText.ToPlain(message.Text), replyMarkup: markup, cancellationToken: cancellationToken);
+                return;
+            }
+        }
+
+        await _bot.SendMessage(message.ChatId, message.Text, replyMarkup: markup, cancellationToken: cancellationToken);
     }
 
     private async Task GiveUpAsync(long chatId, List<long> outboxIds, string reason, bool studentBlocked, CancellationToken cancellationToken)

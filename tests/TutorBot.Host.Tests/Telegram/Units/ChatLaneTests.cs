@@ -35,21 +35,36 @@ public sealed class ChatLaneTests
     }
 
     [Test]
-    public void Take_RemovesFromTheFront_AndCountsWhatWasTaken()
+    public void Take_RemovesTheHandledItems_AndCountsWhatWasTaken()
     {
         var lane = NewLane();
         lane.Add(1);
         lane.Add(2);
         lane.Add(3);
 
-        lane.Take(2);
-        lane.Take(1);
+        lane.Take([1, 2]);
+        lane.Take([3]);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(lane.Count, Is.Zero);
             Assert.That(lane.Taken, Is.EqualTo(3));
         }
+    }
+
+    [Test]
+    public void Take_AfterAnEarlierItemWasPutBehindTheHead_RemovesOnlyTheItemsThatWereHandled()
+    {
+        var lane = NewLane();
+        lane.Add(10);
+        lane.Add(12);
+        var handled = new[] { lane.PeekAt(0), lane.PeekAt(1) };
+        lane.Add(11);
+
+        lane.Take(handled);
+
+        Assert.That(lane.PeekAt(0), Is.EqualTo(11));
+        Assert.That(lane.Count, Is.EqualTo(1));
     }
 
     [Test]

@@ -269,7 +269,7 @@ public sealed class ChatLanesTests
                 }
             }
 
-            lane.Take(1);
+            lane.Take([lane.PeekAt(0)]);
             if (Interlocked.Increment(ref _count) == itemsBeforeDone)
             {
                 _done.SetResult();

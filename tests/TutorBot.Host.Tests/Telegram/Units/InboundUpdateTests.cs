@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TutorBot.Host.Telegram.Processing;
 using TutorBot.Host.Telegram.Receiving;
 using static TutorBot.Host.Tests.Telegram.Units.TelegramJson;
 
@@ -145,5 +146,18 @@ public sealed class InboundUpdateTests
         var stored = InboundUpdate.FromStored(100, null, """{"update_id":100,"message":"x"}""", ReceivedAt);
 
         Assert.That(stored.Update, Is.Null);
+    }
+
+    [TestCase("""{"update_id":7,"message":{"message_id":1,"date":1772366400,"text":"hi"}}""")]
+    [TestCase("""{"update_id":7,"edited_message":{"message_id":1,"date":1772366400}}""")]
+    [TestCase("""{"update_id":7,"callback_query":{"id":"q","chat_instance":"c","data":"d"}}""")]
+    [TestCase("""{"update_id":7,"callback_query":{"id":"q","from":{"id":5,"is_bot":false,"first_name":"a"},"chat_instance":"c","data":"d","message":{"message_id":1,"date":0}}}""")]
+    public void Read_UpdateMissingAFieldTelegramAlwaysSends_IsStoredButUnreadable(string json)
+    {
+        var inbound = InboundUpdate.Read(json, ReceivedAt);
+
+        Assert.That(inbound?.UpdateId, Is.EqualTo(7));
+        Assert.That(inbound!.Update, Is.Null);
+        Assert.That(UpdateReader.Read(inbound, TestBot(), new HashSet<long>()), Is.InstanceOf<UpdateAction.Reject>());
     }
 }

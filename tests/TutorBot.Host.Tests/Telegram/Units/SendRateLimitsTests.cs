@@ -11,14 +11,15 @@ namespace TutorBot.Host.Tests.Telegram.Units;
 public sealed class SendRateLimitsTests
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(1);
-    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+    /// <summary>One message a second, paced a little under the rate (<see cref="SendRateLimits.PacingShare"/>).</summary>
+    private static readonly TimeSpan Second = Spacing(1);
 
-    [TestCase(1.0, 1000)]
-    [TestCase(0.5, 2000)]
-    [TestCase(4.0, 250)]
-    public async Task AcquireAsync_SameChatAgain_WaitsOneOverTheRate(double perSecond, int spacingMs)
+    [TestCase(1.0)]
+    [TestCase(0.5)]
+    [TestCase(4.0)]
+    public async Task AcquireAsync_SameChatAgain_WaitsOneOverTheRate(double perSecond)
     {
-        var spacing = TimeSpan.FromMilliseconds(spacingMs);
+        var spacing = Spacing(perSecond);
         var time = new TimerWatchingTimeProvider();
         using var limits = PerChatOnly(perSecond, time);
         time.Advance(spacing);
@@ -59,7 +60,7 @@ public sealed class SendRateLimitsTests
 
         var first = limits.AcquireAsync(1, CancellationToken.None);
         var other = limits.AcquireAsync(2, CancellationToken.None);
-        time.Advance(TimeSpan.FromMilliseconds(700) - Tick);
+        time.Advance(Second - TimeSpan.FromMilliseconds(300) - Tick);
         Assert.That(first.IsCompleted || other.IsCompleted, Is.False);
         time.Advance(Tick);
         await Task.WhenAll(first, other).Soon();
@@ -75,7 +76,7 @@ public sealed class SendRateLimitsTests
         time.Advance(TimeSpan.FromMilliseconds(600));
 
         var second = limits.AcquireAsync(1, CancellationToken.None);
-        time.Advance(TimeSpan.FromMilliseconds(400) - Tick);
+        time.Advance(Second - TimeSpan.FromMilliseconds(600) - Tick);
         Assert.That(second.IsCompleted, Is.False);
         time.Advance(Tick);
         await second.Soon();
@@ -146,4 +147,6 @@ public sealed class SendRateLimitsTests
         Limits(new TelegramOptions { MessagesPerSecond = 0, MessagesPerSecondPerChat = perSecond }, time);
 
     private static SendRateLimits Limits(TelegramOptions options, TimeProvider time) => new(Options.Create(options), time);
+
+    private static TimeSpan Spacing(double perSecond) => TimeSpan.FromSeconds(1 / (perSecond * SendRateLimits.PacingShare));
 }

@@ -255,6 +255,28 @@ public sealed class TelegramOptionsValidationTests
     private static ValidateOptionsResult Validate(TelegramOptions options) => new TelegramOptionsValidation().Validate(null, options);
 
     /// <summary>Every setting used, each with a good value.</summary>
+    [TestCase(1e-7, 0.0)]
+    [TestCase(0.0, 1e-13)]
+    [TestCase(double.NaN, 0.0)]
+    public void Validate_RateTooSmallForTheLimiter_Fails(double overall, double perChat)
+    {
+        var options = Good();
+        options.MessagesPerSecond = overall;
+        options.MessagesPerSecondPerChat = perChat;
+
+        Assert.That(Validate(options).Failed, Is.True);
+    }
+
+    [Test]
+    public void Validate_PlainHttpWebhookWithThePublicBotApi_Fails()
+    {
+        var options = Good();
+        options.ApiBaseUrl = TelegramOptions.PublicApiBaseUrl;
+        options.WebhookUrl = "http://bot.example.org/telegram/updates";
+
+        Assert.That(Validate(options).FailureMessage, Does.Contain("Telegram:WebhookUrl must be an https:// address"));
+    }
+
     private static TelegramOptions Good() => new()
     {
         BotToken = Token,

@@ -103,6 +103,14 @@ public sealed class UpdateReaderGroupTests
         Assert.That(Act(Update("message", message)), Is.InstanceOf<UpdateAction.Ignore>());
     }
 
+    [TestCase("@tutor_test_bot_helper what is 2+2")]
+    [TestCase("ask @tutor_test_bots about it")]
+    [TestCase("mail me: ann@tutor_test_bot.org")]
+    public void Read_AMentionOfAnotherNameStartingWithTheBots_IsIgnored(string text)
+    {
+        Assert.That(Act(GroupText(text)), Is.InstanceOf<UpdateAction.Ignore>());
+    }
+
     private static string GroupText(string text) => Update("message", TextMessage(text, GroupChat()));
 
     private static string? TextOf(UpdateAction action) => (action as UpdateAction.Handle)?.Text;
