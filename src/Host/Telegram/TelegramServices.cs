@@ -30,6 +30,8 @@ internal static class TelegramServices
         services.AddSingleton<WebhookServer>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<UpdateProcessor>();
+        services.AddSingleton<UpdateWriter>();
+        services.AddSingleton<UpdateBatcher>();
         services.AddSingleton<TypingIndicator>();
         services.AddSingleton<SendRateLimits>();
         services.AddSingleton<SentLog>();

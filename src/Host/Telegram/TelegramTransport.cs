@@ -24,6 +24,7 @@ internal sealed partial class TelegramTransport(
     TelegramPoller poller,
     WebhookServer webServer,
     UpdateDispatcher dispatcher,
+    UpdateBatcher batcher,
     OutboxSender sender,
     TransportHealth health,
     IServiceScopeFactory scopes,
@@ -46,6 +47,7 @@ internal sealed partial class TelegramTransport(
             health.RecordSuccess();
 
             await sender.ResumeAsync(cancellationToken);
+            batcher.Start();
             var lastStored = await ResumeUpdatesAsync(cancellationToken);
 
             if (settings.ServesHttp)
@@ -87,6 +89,7 @@ internal sealed partial class TelegramTransport(
             }
 
             await dispatcher.StopAsync(StopGrace);
+            await batcher.StopAsync();
             await sender.StopAsync(StopGrace);
             LogStopped(logger, dispatcher.Backlog, sender.Backlog);
         }

@@ -14,15 +14,15 @@ using TutorBot.Host.Telegram.Sending;
 namespace TutorBot.Host.Telegram.Processing;
 
 /// <summary>
-/// Handles one update (or the parts of one paste): in a single transaction, whatever the message changes,
-/// the replies it produces (the outbox) and the mark that the update is done. Either all of it is stored or
-/// none, so after a crash an update is handled again from scratch, never half or twice. Telegram is called
-/// only before (the button spinner) and after (the sender) the transaction.
+/// Handles one update (or the parts of one paste): what it changes, its replies and the mark that it is done
+/// are stored in one transaction (see <see cref="UpdateWriter"/>), so after a crash an update is handled again
+/// from scratch, never half or twice. Telegram is called only before (the button spinner, the typing dots)
+/// and after (the sender) that transaction.
 /// </summary>
 internal sealed partial class UpdateProcessor(
     IServiceScopeFactory scopes,
-    BotRouter router,
-    OutboxSender sender,
+    UpdateWriter writer,
+    UpdateBatcher batcher,
     TypingIndicator typing,
     ITelegramBotClient bot,
     MessageRateGuard rateGuard,
@@ -30,9 +30,6 @@ internal sealed partial class UpdateProcessor(
     TimeProvider time,
     ILogger<UpdateProcessor> logger)
 {
-    internal const string TextOnlyReply =
-        "I can only read text messages. Please type your question or answer, and I will take it from there.";
-
     internal const string FailureReply = "Sorry, something went wrong on my side with your last message. Please send it again.";
 
     private const int Attempts = 3;
@@ -45,11 +42,18 @@ internal sealed partial class UpdateProcessor(
         }
 
         action = ApplyRateLimit(action, updates[0].ReceivedAtUtc);
+        await using var typingDots = action is UpdateAction.Handle handle ? typing.Start(handle.ChatId, cancellationToken) : null;
+        if (await batcher.TryWriteAsync(updates, action, cancellationToken))
+        {
+            return;
+        }
+
+        // Alone, with a few more tries: a batch failure says little about this update.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await HandleAsync(updates, action, cancellationToken);
+                await WriteAloneAsync(updates, action, cancellationToken);
                 return;
             }
             catch (Exception e) when (e is not OperationCanceledException && attempt < Attempts)
@@ -66,52 +70,19 @@ internal sealed partial class UpdateProcessor(
         }
     }
 
-    private async Task HandleAsync(IReadOnlyList<InboundUpdate> updates, UpdateAction action, CancellationToken cancellationToken)
+    private async Task WriteAloneAsync(IReadOnlyList<InboundUpdate> updates, UpdateAction action, CancellationToken cancellationToken)
     {
-        await using var typingDots = action is UpdateAction.Handle handle ? typing.Start(handle.ChatId, cancellationToken) : null;
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var mediator = services.GetRequiredService<IMediator>();
-
-        List<OutgoingMessage> outgoing;
-        IReadOnlyList<long> outboxIds;
+        WrittenUpdate written;
         await using (var transaction = await services.GetRequiredService<IDatabaseTransactions>().BeginWriteAsync(cancellationToken))
         {
-            outgoing = await RepliesAsync(services, action, cancellationToken);
-            outboxIds = await mediator.Send(
-                new CompleteUpdatesCommand([updates[0].UpdateId], OutcomeOf(action), outgoing), cancellationToken);
-            if (updates.Count > 1)
-            {
-                await mediator.Send(
-                    new CompleteUpdatesCommand([.. updates.Skip(1).Select(u => u.UpdateId)], UpdateOutcome.Joined, []), cancellationToken);
-            }
-
+            written = await writer.WriteAsync(services, updates, action, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
-        sender.Enqueue(outboxIds.Select((id, i) => new OutboundMessage(id, outgoing[i].ChatId, outgoing[i].Text, outgoing[i].Format, outgoing[i].Buttons)));
+        writer.Send(written);
     }
-
-    private async Task<List<OutgoingMessage>> RepliesAsync(IServiceProvider services, UpdateAction action, CancellationToken cancellationToken) =>
-        action switch
-        {
-            UpdateAction.Handle h => OutgoingReplies.For(
-                h.ChatId, await router.RouteAsync(services, new IncomingMessage(h.StudentId, h.StudentName, h.Text, h.IsAdmin), cancellationToken)),
-            UpdateAction.TextOnly t => OutgoingReplies.For(t.ChatId, [new BotReply(TextOnlyReply)]),
-            UpdateAction.SlowDown s => OutgoingReplies.For(s.ChatId, [new BotReply(SlowDownReply(s.MessagesPerMinute))]),
-            _ => [],
-        };
-
-    private static UpdateOutcome OutcomeOf(UpdateAction action) => action switch
-    {
-        UpdateAction.Ignore => UpdateOutcome.Ignored,
-        UpdateAction.Reject => UpdateOutcome.Rejected,
-        _ => UpdateOutcome.Handled,
-    };
-
-    internal static string SlowDownReply(int messagesPerMinute) =>
-        $"You are writing faster than I can keep up with. Please slow down: I read up to {messagesPerMinute} messages a minute, " +
-        "and the ones over that were not read. Send them again in a minute.";
 
     private UpdateAction ApplyRateLimit(UpdateAction action, DateTime receivedAtUtc)
     {
@@ -168,7 +139,7 @@ internal sealed partial class UpdateProcessor(
             await using var scope = scopes.CreateAsyncScope();
             var ids = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(
                 new CompleteUpdatesCommand([.. updates.Select(u => u.UpdateId)], UpdateOutcome.Rejected, replies), cancellationToken);
-            sender.Enqueue(ids.Select((id, i) => new OutboundMessage(id, replies[i].ChatId, replies[i].Text, replies[i].Format, replies[i].Buttons)));
+            writer.Send(new WrittenUpdate(replies, ids));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

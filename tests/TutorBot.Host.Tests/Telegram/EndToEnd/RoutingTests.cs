@@ -65,7 +65,7 @@ public sealed class RoutingTests
         scenario.Fake.SendNonText(5, kind, fromUserId: 5);
         var reply = (await scenario.WaitForSentAsync(1))[0];
 
-        Assert.That(reply.Text, Is.EqualTo(UpdateProcessor.TextOnlyReply));
+        Assert.That(reply.Text, Is.EqualTo(UpdateWriter.TextOnlyReply));
         Assert.That(scenario.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.Zero);
     }
 
@@ -142,7 +142,7 @@ public sealed class RoutingTests
         {
             Assert.That(replies, Has.Count.EqualTo(6));
             Assert.That(replies[4].Text, Does.Contain(StudentText.HoldsCount(5)));
-            Assert.That(replies[5].Text, Is.EqualTo(UpdateProcessor.SlowDownReply(5)));
+            Assert.That(replies[5].Text, Is.EqualTo(UpdateWriter.SlowDownReply(5)));
             Assert.That(scenario.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.EqualTo(5));
         }
     }

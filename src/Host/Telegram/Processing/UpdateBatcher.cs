@@ -1,0 +1,121 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TutorBot.Application.Common.Interfaces;
+using TutorBot.Host.Telegram.Receiving;
+
+namespace TutorBot.Host.Telegram.Processing;
+
+/// <summary>
+/// Group commit: updates of different chats that are ready at the same moment are written in one transaction,
+/// each inside its own savepoint. SQLite has one writer, and the commit (a WAL write) and the handover of the
+/// write lock cost more than the work of a typical update; sharing them is what lets the bot keep up with
+/// hundreds of updates a second. Nothing waits to fill a batch: a lone update is written at once.
+/// An update whose savepoint fails is reported back and handled on its own.
+/// </summary>
+internal sealed partial class UpdateBatcher(UpdateWriter writer, IServiceScopeFactory scopes, ILogger<UpdateBatcher> logger)
+{
+    /// <summary>Enough to share a commit widely, small enough to keep the write lock for milliseconds only.</summary>
+    private const int MaxBatch = 64;
+
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private Task? _loop;
+
+    public void Start() => _loop = Task.Run(RunAsync);
+
+    /// <returns>False when the update could not be written in a batch; the caller then handles it alone.</returns>
+    public async Task<bool> TryWriteAsync(IReadOnlyList<InboundUpdate> updates, UpdateAction action, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(updates, action);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            return false;
+        }
+
+        return await pending.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Writes what was handed in so far, then stops.</summary>
+    public async Task StopAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_loop is not null)
+        {
+            await _loop;
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            await WriteAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    private async Task WriteAsync(List<Pending> batch)
+    {
+        var written = new List<(Pending Pending, WrittenUpdate Update)>(batch.Count);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var transactions = services.GetRequiredService<IDatabaseTransactions>();
+            await using (var transaction = await transactions.BeginWriteAsync(CancellationToken.None))
+            {
+                foreach (var pending in batch)
+                {
+                    try
+                    {
+                        await using var savepoint = await transactions.BeginWriteAsync(CancellationToken.None);
+                        var update = await writer.WriteAsync(services, pending.Updates, pending.Action, CancellationToken.None);
+                        await savepoint.CommitAsync(CancellationToken.None);
+                        written.Add((pending, update));
+                    }
+                    catch (Exception e)
+                    {
+                        LogItemFailed(logger, e, pending.Updates[0].UpdateId);
+                        pending.Done.TrySetResult(false);
+                    }
+                }
+
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception e)
+        {
+            // The commit failed: nothing of the batch is stored; each update is tried again on its own.
+            LogBatchFailed(logger, e, batch.Count);
+            foreach (var pending in batch)
+            {
+                pending.Done.TrySetResult(false);
+            }
+
+            return;
+        }
+
+        foreach (var (pending, update) in written)
+        {
+            writer.Send(update);
+            pending.Done.TrySetResult(true);
+        }
+    }
+
+    private sealed record Pending(IReadOnlyList<InboundUpdate> Updates, UpdateAction Action)
+    {
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} failed inside a batch; it is handled again on its own")]
+    private static partial void LogItemFailed(ILogger logger, Exception exception, long updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} update(s) could not be committed; each is handled again on its own")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+}
