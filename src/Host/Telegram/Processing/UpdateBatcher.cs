@@ -68,6 +68,7 @@ internal sealed partial class UpdateBatcher(UpdateWriter writer, IServiceScopeFa
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
             var transactions = services.GetRequiredService<IDatabaseTransactions>();
+            var changes = services.GetRequiredService<ITutorBotDbContext>().Context.ChangeTracker;
             await using (var transaction = await transactions.BeginWriteAsync(CancellationToken.None))
             {
                 foreach (var pending in batch)
@@ -78,6 +79,9 @@ internal sealed partial class UpdateBatcher(UpdateWriter writer, IServiceScopeFa
                         var update = await writer.WriteAsync(services, pending.Updates, pending.Action, CancellationToken.None);
                         await savepoint.CommitAsync(CancellationToken.None);
                         written.Add((pending, update));
+
+                        // Everything is saved; tracking it further would make each later SaveChanges scan it again.
+                        changes.Clear();
                     }
                     catch (Exception e)
                     {
