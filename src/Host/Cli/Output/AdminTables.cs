@@ -16,9 +16,13 @@ internal static class AdminTables
         var figures = new Table().Border(TableBorder.Rounded).Title($"TutorBot at {BotText.Time(stats.GeneratedAtUtc)}");
         figures.AddColumn("Figure").AddColumn(new TableColumn("Value").RightAligned());
         figures.AddRow(Cell("Students"), Number(stats.Students));
+        figures.AddRow(Cell("Students inactive (blocked the bot)"), Number(stats.InactiveStudents));
         figures.AddRow(Cell("Messages stored"), Number(stats.MessagesStored));
         figures.AddRow(Cell("Messages all time"), Number(stats.MessagesAllTime));
         figures.AddRow(Cell("Messages in the last 24 h"), Number(stats.MessagesLast24Hours));
+        figures.AddRow(Cell("Telegram updates waiting"), Number(stats.InboxPending));
+        figures.AddRow(Cell("Replies waiting to be sent"), Number(stats.OutboxPending));
+        figures.AddRow(Cell("Replies given up"), Number(stats.OutboxFailed));
         console.Write(figures);
 
         if (stats.BusiestStudents.Count > 0)
