@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TutorBot.Application.Common.Options;
 using TutorBot.Host.Telegram.Receiving;
 
 namespace TutorBot.Host.Telegram.Processing;
@@ -26,7 +27,7 @@ internal sealed class UpdateDispatcher : IDisposable
         UpdateProcessor processor,
         BotIdentity bot,
         IOptions<TelegramOptions> options,
-        IOptions<Application.Common.Options.LimitsOptions> limits,
+        IOptions<LimitsOptions> limits,
         TimeProvider time,
         ILogger<UpdateDispatcher> logger)
     {
