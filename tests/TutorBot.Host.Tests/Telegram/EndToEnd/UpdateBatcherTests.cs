@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using TutorBot.FakeTelegram;
+using TutorBot.Host.Cli;
+using TutorBot.Host.Telegram;
+using TutorBot.Host.Telegram.Processing;
+using TutorBot.Host.Telegram.Receiving;
+using TutorBot.Host.Telegram.Sending;
+using TutorBot.Testing;
+
+namespace TutorBot.Host.Tests.Telegram.EndToEnd;
+
+/// <summary>Group commit on the real composition root and a real database file.</summary>
+public sealed class UpdateBatcherTests
+{
+    [Test]
+    public async Task UpdateFailingInsideABatch_IsRolledBackAlone_AndTheOthersAreWritten()
+    {
+        using var database = TestDatabase.Create();
+        await using var fake = await FakeBotApi.StartAsync(new FakeBotApiOptions { EnforceLimits = false });
+        using var host = Program.BuildHost(
+            [$"--ConnectionStrings:TutorBot={database.ConnectionString}", $"--Telegram:BotToken={fake.Token}", $"--Telegram:ApiBaseUrl={fake.BaseUrl}"],
+            new CliConsole(new StringReader(string.Empty), new StringWriter(), new StringWriter(), IsInteractive: false));
+        await host.StartAsync();
+        var services = host.Services;
+        var now = DateTime.UtcNow;
+
+        // Stored in the inbox (the dispatcher is not started, so nothing else handles them)…
+        var first = InboundUpdate.Read(TextUpdate(1, 5), now)!;
+        var third = InboundUpdate.Read(TextUpdate(3, 6), now)!;
+        await services.GetRequiredService<UpdateIntake>().AcceptAsync([first, third], CancellationToken.None);
+
+        // …and one that is not: completing it fails, inside the same batch as the two others.
+        var missing = InboundUpdate.Read(TextUpdate(2, 7), now)!;
+        var batcher = services.GetRequiredService<UpdateBatcher>();
+        var bot = new BotIdentity();
+        var writes = new[] { first, missing, third }
+            .Select(u => batcher.TryWriteAsync([u], UpdateReader.Read(u, bot, new HashSet<long>()), CancellationToken.None))
+            .ToList();
+        batcher.Start();
+        var results = await Task.WhenAll(writes);
+        await batcher.StopAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(results, Is.EqualTo(new[] { true, false, true }));
+            Assert.That(database.Scalar("SELECT COUNT(*) FROM InboxUpdates WHERE ProcessedAtUtc IS NOT NULL"), Is.EqualTo(2));
+            Assert.That(database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.EqualTo(2));
+            Assert.That(database.Scalar("SELECT COUNT(*) FROM Students WHERE Id = 7"), Is.Zero, "its writes were rolled back");
+            Assert.That(database.Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE ChatId IN (5, 6)"), Is.EqualTo(2));
+        }
+
+        await services.GetRequiredService<OutboxSender>().StopAsync(TimeSpan.FromSeconds(5));
+        await host.StopAsync();
+    }
+
+    private static string TextUpdate(long updateId, long chatId) =>
+        $$$"""{"update_id": {{{updateId}}}, "message": {"message_id": {{{updateId}}}, "date": 1700000000, "chat": {"id": {{{chatId}}}, "type": "private"}, "from": {"id": {{{chatId}}}, "is_bot": false, "first_name": "S"}, "text": "A message long enough to be stored."}}""";
+}
