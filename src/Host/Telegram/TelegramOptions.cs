@@ -30,8 +30,11 @@ internal sealed class TelegramOptions
     /// <summary>How long one getUpdates waits for news; the real server caps it at 50 s.</summary>
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How many chats are handled at once (each chat is always handled in order).</summary>
-    public int MaxConcurrentChats { get; set; } = 16;
+    /// <summary>
+    /// How many chats are handled at once (each chat is always handled in order). Many: the chats that are
+    /// ready together are written in one transaction (group commit), so more of them means fewer commits.
+    /// </summary>
+    public int MaxConcurrentChats { get; set; } = 256;
 
     /// <summary>Messages per second to one chat; Telegram allows about 1. 0 turns the limit off.</summary>
     public double MessagesPerSecondPerChat { get; set; } = 1;
