@@ -41,7 +41,7 @@ internal static class AdminCommands
         var command = new Command(name, description) { json };
         command.SetAction((parse, ct) => hosted.RunAsync(async (services, token) =>
         {
-            var result = await HostedCommand.SendAsync(services, request(parse), token);
+            var result = await services.GetRequiredService<IServiceScopeFactory>().SendAsync(request(parse), token);
             var output = services.GetRequiredService<CliConsole>().Out;
             if (parse.GetValue(json))
             {

@@ -43,11 +43,4 @@ internal sealed class HostedCommand(Func<IHost> buildHost, CliConsole console)
             return ExitCodes.Failure;
         }
     }
-
-    /// <summary>Sends one request in its own scope, as the bot does for each message.</summary>
-    public static async Task<T> SendAsync<T>(IServiceProvider services, MediatR.IRequest<T> request, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(request, cancellationToken);
-    }
 }

@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -104,16 +103,14 @@ internal sealed partial class TelegramTransport(
 
     private async Task<long?> ResumeUpdatesAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        var pending = await mediator.Send(new GetPendingUpdatesQuery(), cancellationToken);
-        dispatcher.Resume([.. pending.Select(p => InboundUpdate.FromStored(p.UpdateId, p.ChatId, p.Payload, p.ReceivedAtUtc))]);
+        var pending = await scopes.SendAsync(new GetPendingUpdatesQuery(), cancellationToken);
+        dispatcher.Enqueue(pending.Select(p => InboundUpdate.FromStored(p.UpdateId, p.ChatId, p.Payload, p.ReceivedAtUtc)));
         if (pending.Count > 0)
         {
             LogResumed(logger, pending.Count);
         }
 
-        return await mediator.Send(new GetLastUpdateIdQuery(), cancellationToken);
+        return await scopes.SendAsync(new GetLastUpdateIdQuery(), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "TutorBot is running in Telegram as @{Username} ({Mode}). Press Ctrl+C to stop.")]

@@ -20,8 +20,6 @@ internal sealed class UpdateDispatcher : IDisposable
     private readonly IReadOnlySet<long> _admins;
     private readonly SemaphoreSlim _slots;
     private readonly ChatLanes<InboundUpdate> _lanes;
-    private readonly List<InboundUpdate> _beforeResume = [];
-    private bool _resumed;
 
     public UpdateDispatcher(
         UpdateProcessor processor,
@@ -43,36 +41,13 @@ internal sealed class UpdateDispatcher : IDisposable
 
     public int Backlog => _lanes.Backlog;
 
+    /// <summary>
+    /// Takes stored updates: on start, whatever the inbox still holds from before (the transport resumes
+    /// them before it polls or listens, so they go first in their chats), then each new batch.
+    /// </summary>
     public void Enqueue(IEnumerable<InboundUpdate> updates)
     {
-        lock (_beforeResume)
-        {
-            if (!_resumed)
-            {
-                // The inbox may hold older updates of the same chats: they go first, once they are loaded.
-                _beforeResume.AddRange(updates);
-                return;
-            }
-        }
-
         foreach (var update in updates)
-        {
-            _lanes.Enqueue(update.ChatId ?? 0, update);
-        }
-    }
-
-    /// <summary>Starts handling: first whatever the inbox still holds from before, then everything new.</summary>
-    public void Resume(IReadOnlyList<InboundUpdate> pending)
-    {
-        List<InboundUpdate> all;
-        lock (_beforeResume)
-        {
-            all = [.. pending.Concat(_beforeResume).DistinctBy(u => u.UpdateId).OrderBy(u => u.UpdateId)];
-            _beforeResume.Clear();
-            _resumed = true;
-        }
-
-        foreach (var update in all)
         {
             _lanes.Enqueue(update.ChatId ?? 0, update);
         }

@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -136,8 +135,7 @@ internal sealed partial class UpdateProcessor(
         try
         {
             var replies = chatId is { } chat ? OutgoingReplies.For(chat, [new BotReply(FailureReply)]) : [];
-            await using var scope = scopes.CreateAsyncScope();
-            var ids = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(
+            var ids = await scopes.SendAsync(
                 new CompleteUpdatesCommand([.. updates.Select(u => u.UpdateId)], UpdateOutcome.Rejected, replies), cancellationToken);
             writer.Send(new WrittenUpdate(replies, ids));
         }

@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Application.Delivery.StoreUpdates;
 using TutorBot.Host.Telegram.Processing;
@@ -19,8 +18,7 @@ internal sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher
             return 0;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(
+        var result = await scopes.SendAsync(
             new StoreUpdatesCommand([.. updates.Select(u => new ReceivedUpdate(u.UpdateId, u.ChatId, u.Payload))]),
             cancellationToken);
 

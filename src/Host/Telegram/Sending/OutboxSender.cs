@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -93,8 +92,7 @@ internal sealed partial class OutboxSender : IDisposable
     public async Task ResumeAsync(CancellationToken cancellationToken)
     {
         _sentLog.Start();
-        await using var scope = _scopes.CreateAsyncScope();
-        var pending = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetPendingOutboxQuery(), cancellationToken);
+        var pending = await _scopes.SendAsync(new GetPendingOutboxQuery(), cancellationToken);
         Enqueue(pending.Select(m => new OutboundMessage(m.Id, m.ChatId, m.Text, m.Format, m.Buttons)));
         if (pending.Count > 0)
         {
@@ -187,14 +185,12 @@ internal sealed partial class OutboxSender : IDisposable
     private async Task GiveUpAsync(long chatId, List<long> outboxIds, string reason, bool studentBlocked, CancellationToken cancellationToken)
     {
         LogGivenUp(_logger, outboxIds.Count, chatId, reason);
-        await using var scope = _scopes.CreateAsyncScope();
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        await mediator.Send(new MarkOutboxFailedCommand(outboxIds, reason), cancellationToken);
+        await _scopes.SendAsync(new MarkOutboxFailedCommand(outboxIds, reason), cancellationToken);
         if (studentBlocked)
         {
             try
             {
-                await mediator.Send(new DeactivateStudentCommand(chatId), cancellationToken);
+                await _scopes.SendAsync(new DeactivateStudentCommand(chatId), cancellationToken);
             }
             catch (NotFoundException)
             {

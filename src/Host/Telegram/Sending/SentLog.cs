@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TutorBot.Application.Delivery.MarkOutboxSent;
@@ -43,8 +42,7 @@ internal sealed partial class SentLog(IServiceScopeFactory scopes, ILogger<SentL
 
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new MarkOutboxSentCommand([.. batch]), CancellationToken.None);
+                await scopes.SendAsync(new MarkOutboxSentCommand([.. batch]), CancellationToken.None);
                 batch.Clear();
             }
             catch (Exception e)

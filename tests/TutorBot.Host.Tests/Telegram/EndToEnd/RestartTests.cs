@@ -28,7 +28,7 @@ public sealed class RestartTests
         var beforeRestart = scenario.Fake.Sent.Count;
         await scenario.StartBotAsync();
         await scenario.WaitForSentAsync(students * messages);
-        await FaultTests.WaitUntilAsync(() => scenario.Database.Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE SentAtUtc IS NULL") == 0);
+        await TelegramScenario.WaitUntilAsync(() => scenario.Database.Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE SentAtUtc IS NULL") == 0);
 
         using (Assert.EnterMultipleScope())
         {

@@ -200,5 +200,5 @@ public sealed class RoutingTests
     }
 
     private static Task WaitForAllHandledAsync(TelegramScenario scenario, int updates) =>
-        FaultTests.WaitUntilAsync(() => scenario.Database.Scalar("SELECT COUNT(*) FROM InboxUpdates WHERE ProcessedAtUtc IS NOT NULL") == updates);
+        TelegramScenario.WaitUntilAsync(() => scenario.Database.Scalar("SELECT COUNT(*) FROM InboxUpdates WHERE ProcessedAtUtc IS NOT NULL") == updates);
 }

@@ -53,6 +53,16 @@ internal sealed class TelegramScenario : IAsyncDisposable
     public Task<IReadOnlyList<SentMessage>> WaitForSentAsync(int count) =>
         Fake.WaitForSentAsync(sent => sent.Count >= count, Patience);
 
+    /// <summary>For effects that follow a reply (marks written in the background); polls, never sleeps blindly.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TelegramScenario.Patience);
+        while (!condition())
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopBotAsync();

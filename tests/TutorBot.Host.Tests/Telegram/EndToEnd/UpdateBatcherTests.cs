@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TutorBot.Application.Delivery.StoreUpdates;
 using TutorBot.FakeTelegram;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Telegram;
@@ -24,10 +25,12 @@ public sealed class UpdateBatcherTests
         var services = host.Services;
         var now = DateTime.UtcNow;
 
-        // Stored in the inbox (the dispatcher is not started, so nothing else handles them)…
+        // Stored in the inbox (straight through the request: the transport is not running, nothing else handles them)…
         var first = InboundUpdate.Read(TextUpdate(1, 5), now)!;
         var third = InboundUpdate.Read(TextUpdate(3, 6), now)!;
-        await services.GetRequiredService<UpdateIntake>().AcceptAsync([first, third], CancellationToken.None);
+        await services.GetRequiredService<IServiceScopeFactory>().SendAsync(
+            new StoreUpdatesCommand([.. new[] { first, third }.Select(u => new ReceivedUpdate(u.UpdateId, u.ChatId, u.Payload))]),
+            CancellationToken.None);
 
         // …and one that is not: completing it fails, inside the same batch as the two others.
         var missing = InboundUpdate.Read(TextUpdate(2, 7), now)!;

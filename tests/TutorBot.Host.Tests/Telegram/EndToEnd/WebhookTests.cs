@@ -61,7 +61,7 @@ public sealed class WebhookTests
         var first = await webhook.PostAsync(UpdateJson(500), Secret);
         var again = await webhook.PostAsync(UpdateJson(500), Secret);
         await webhook.Scenario.WaitForSentAsync(1);
-        await FaultTests.WaitUntilAsync(() => webhook.Scenario.Database.Scalar("SELECT COUNT(*) FROM InboxUpdates WHERE ProcessedAtUtc IS NOT NULL") == 1);
+        await TelegramScenario.WaitUntilAsync(() => webhook.Scenario.Database.Scalar("SELECT COUNT(*) FROM InboxUpdates WHERE ProcessedAtUtc IS NOT NULL") == 1);
 
         using (Assert.EnterMultipleScope())
         {
@@ -99,7 +99,7 @@ public sealed class WebhookTests
         var url = new Uri(listen, "/telegram/updates");
         var scenario = await TelegramScenario.StartWithoutLimitsAsync(
             $"--Telegram:WebhookUrl={url}", $"--Telegram:WebhookSecret={Secret}", $"--Telegram:ListenUrl={listen}");
-        await FaultTests.WaitUntilAsync(() => scenario.Fake.WebhookUrl is not null);
+        await TelegramScenario.WaitUntilAsync(() => scenario.Fake.WebhookUrl is not null);
         return new RunningWebhook(scenario, listen, url.ToString());
     }
 
