@@ -95,7 +95,9 @@ public sealed class ChatLanesTests
         lanes.Enqueue(100, 2);
         lanes.Enqueue(200, 3);
         lanes.Enqueue(200, 4);
-        await work.Done.Soon();
+
+        // Chat 200's items finishing says nothing about chat 100's worker, which runs on its own.
+        await Task.WhenAll(work.Done, work.Failed).Soon();
         await lanes.StopAsync(LongGrace).Soon();
 
         using (Assert.EnterMultipleScope())
@@ -226,11 +228,15 @@ public sealed class ChatLanesTests
         private readonly ConcurrentDictionary<long, (TaskCompletionSource Started, TaskCompletionSource Released)> _held = new();
         private readonly ConcurrentDictionary<long, Exception> _failures = new();
         private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _failed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _count;
         private volatile bool _cancelledWhileHeld;
 
         /// <summary>Completes once <c>itemsBeforeDone</c> items are handled.</summary>
         public Task Done => _done.Task;
+
+        /// <summary>Completes once an item made to fail has thrown.</summary>
+        public Task Failed => _failed.Task;
 
         public bool CancelledWhileHeld => _cancelledWhileHeld;
 
@@ -252,6 +258,7 @@ public sealed class ChatLanesTests
             _drained.GetOrAdd(lane.ChatId, _ => new ConcurrentQueue<long>()).Enqueue(item);
             if (_failures.TryGetValue(item, out var failure))
             {
+                _failed.TrySetResult();
                 throw failure;
             }
 
