@@ -23,11 +23,13 @@ internal sealed record LoadSettings(
     public const int TelegramMessagesPerSecondPerChat = 1;
 
     /// <summary>
-    /// Enough for the JIT to finish tiering up the hot paths (measured: with 300 the JIT still took a fifth of the bot's
-    /// CPU during the measured run, with 3,000 a twentieth). With limits on, warm-up replies come at 30/s, and the
+    /// Enough for the JIT to finish tiering up (dynamic PGO recompiles the hot paths twice), so that the run measures
+    /// the bot a long-running process is, not the JIT. Measured on 2 cores: the JIT's background thread kept busy for
+    /// about 25 s of full load; after 3,000 warm-up messages it still took half a core during the measured run and cut
+    /// throughput by a quarter; after 20,000 it was done. With limits on, warm-up replies come at 30/s, and the
     /// measured run is paced by the limit rather than by the CPU, so a short warm-up does.
     /// </summary>
-    public const int WarmupWithoutLimits = 3000;
+    public const int WarmupWithoutLimits = 20_000;
 
     /// <inheritdoc cref="WarmupWithoutLimits"/>
     public const int WarmupWithLimits = 300;

@@ -12,6 +12,10 @@ internal static class StudentQueries
         EF.CompileAsyncQuery((DbContext db, long id, CancellationToken _) => db.Set<Student>().FirstOrDefault(s => s.Id == id));
 
     /// <summary>The student with this id, tracked so that changes to it are saved; null when unknown.</summary>
-    public static Task<Student?> FindStudentAsync(this ITutorBotDbContext db, long id, CancellationToken cancellationToken) =>
-        ById(db.Context, id, cancellationToken);
+    /// <remarks>
+    /// A student already tracked in this scope is returned without a query: handling one message loads its student
+    /// in several commands (RegisterStudent, then AddMessage), and a compiled query still costs a round trip.
+    /// </remarks>
+    public static async Task<Student?> FindStudentAsync(this ITutorBotDbContext db, long id, CancellationToken cancellationToken) =>
+        db.Context.Set<Student>().Local.FindEntry(id)?.Entity ?? await ById(db.Context, id, cancellationToken);
 }

@@ -22,6 +22,12 @@ public sealed class Student
     public DateTime LastSeenAtUtc { get; private set; }
 
     /// <summary>
+    /// How finely last-seen is kept. Every message marks its student seen; to the second, that would rewrite the
+    /// student's row on every message, for figures ("active this week") that never look closer than this.
+    /// </summary>
+    public static readonly TimeSpan SeenResolution = TimeSpan.FromMinutes(1);
+
+    /// <summary>
     /// Sequence number of the newest message in the conversation, which is also how many messages it has
     /// ever had: trimming and clearing remove messages but never rewind it.
     /// </summary>
@@ -73,12 +79,12 @@ public sealed class Student
     }
 
     /// <summary>
-    /// Records activity; clocks on different machines may disagree, so last-seen never goes back. A student
-    /// who was inactive is active again: they wrote to us, so they no longer block the bot.
+    /// Records activity, to <see cref="SeenResolution"/>; clocks on different machines may disagree, so last-seen
+    /// never goes back. A student who was inactive is active again: they wrote to us, so they no longer block the bot.
     /// </summary>
     public void MarkSeen(DateTime nowUtc)
     {
-        if (Time.RequireUtc(nowUtc) > LastSeenAtUtc)
+        if (Time.RequireUtc(nowUtc) - LastSeenAtUtc >= SeenResolution)
         {
             LastSeenAtUtc = nowUtc;
         }

@@ -127,6 +127,18 @@ public sealed class StudentTests
     }
 
     [Test]
+    public void MarkSeen_WithinTheResolution_KeepsLastSeenAndStaysUnchanged()
+    {
+        var student = Student.Register(7, "Ann", Now);
+
+        student.MarkSeen(Now + Student.SeenResolution - TimeSpan.FromTicks(1));
+        Assert.That(student.LastSeenAtUtc, Is.EqualTo(Now));
+
+        student.MarkSeen(Now + Student.SeenResolution);
+        Assert.That(student.LastSeenAtUtc, Is.EqualTo(Now + Student.SeenResolution));
+    }
+
+    [Test]
     public void MarkSeen_WhenEarlier_NeverGoesBack()
     {
         var student = Student.Register(7, "Ann", Now);

@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Application.Common.Messaging;
 
@@ -15,7 +16,12 @@ internal sealed class MarkOutboxSentCommandHandler(ITutorBotDbContext db, TimePr
 {
     public Task<int> Handle(MarkOutboxSentCommand request, CancellationToken cancellationToken)
     {
+        // The sender marks every delivered message: one UPDATE, instead of loading each message to change one
+        // column, keeps this short on the single writer. The same rule as OutboxMessage.MarkSent: pending ones only.
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.ChangePendingAsync(request.Ids, message => message.MarkSent(now), cancellationToken);
+        long[] ids = [.. request.Ids];
+        return db.Outbox
+            .Where(m => ids.Contains(m.Id) && m.SentAtUtc == null && m.FailedAtUtc == null)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(m => m.SentAtUtc, now), cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ namespace TutorBot.Host.Telegram.Processing;
 
 /// <summary>
 /// Group commit: updates of different chats that are ready at the same moment are written in one transaction,
-/// each inside its own savepoint. SQLite has one writer, and the commit (a WAL write) and the handover of the
+/// each handled inside its own savepoint, then all marked done with their replies stored by one command. SQLite has one writer, and the commit (a WAL write) and the handover of the
 /// write lock cost more than the work of a typical update; sharing them is what lets the bot keep up with
 /// hundreds of updates a second. Nothing waits to fill a batch: a lone update is written at once.
 /// An update whose savepoint fails is reported back and handled on its own.
@@ -65,40 +65,41 @@ internal sealed partial class UpdateBatcher(UpdateWriter writer, IServiceScopeFa
 
     private async Task WriteAsync(List<Pending> batch)
     {
-        var written = new List<(Pending Pending, WrittenUpdate Update)>(batch.Count);
+        var handled = new List<(Pending Pending, HandledUpdate Update)>(batch.Count);
+        IReadOnlyList<WrittenUpdate> written;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
             var transactions = services.GetRequiredService<IDatabaseTransactions>();
             var changes = services.GetRequiredService<ITutorBotDbContext>().Context.ChangeTracker;
-            await using (var transaction = await transactions.BeginWriteAsync(CancellationToken.None))
+            await using var transaction = await transactions.BeginWriteAsync(CancellationToken.None);
+            foreach (var pending in batch)
             {
-                foreach (var pending in batch)
+                try
                 {
-                    try
-                    {
-                        await using var savepoint = await transactions.BeginWriteAsync(CancellationToken.None);
-                        var update = await writer.WriteAsync(services, pending.Updates, pending.Action, CancellationToken.None);
-                        await savepoint.CommitAsync(CancellationToken.None);
-                        written.Add((pending, update));
+                    await using var savepoint = await transactions.BeginWriteAsync(CancellationToken.None);
+                    var update = await writer.HandleAsync(services, pending.Updates, pending.Action, CancellationToken.None);
+                    await savepoint.CommitAsync(CancellationToken.None);
+                    handled.Add((pending, update));
 
-                        // Everything is saved; tracking it further would make each later SaveChanges scan it again.
-                        changes.Clear();
-                    }
-                    catch (Exception e)
-                    {
-                        LogItemFailed(logger, e, pending.Updates[0].UpdateId);
-                        pending.Done.TrySetResult(false);
-                    }
+                    // Everything is saved; tracking it further would make each later SaveChanges scan it again.
+                    changes.Clear();
                 }
-
-                await transaction.CommitAsync(CancellationToken.None);
+                catch (Exception e)
+                {
+                    LogItemFailed(logger, e, pending.Updates[0].UpdateId);
+                    pending.Done.TrySetResult(false);
+                }
             }
+
+            // One command marks the whole batch done and stores its replies: a single read and save instead of one each.
+            written = handled.Count == 0 ? [] : await UpdateWriter.CompleteAsync(services, [.. handled.Select(h => h.Update)], CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception e)
         {
-            // The commit failed: nothing of the batch is stored; each update is tried again on its own.
+            // Completing or committing failed: nothing of the batch is stored; each update is tried again on its own.
             LogBatchFailed(logger, e, batch.Count);
             foreach (var pending in batch)
             {
@@ -108,10 +109,10 @@ internal sealed partial class UpdateBatcher(UpdateWriter writer, IServiceScopeFa
             return;
         }
 
-        foreach (var (pending, update) in written)
+        for (var i = 0; i < handled.Count; i++)
         {
-            writer.Send(update);
-            pending.Done.TrySetResult(true);
+            writer.Send(written[i]);
+            handled[i].Pending.Done.TrySetResult(true);
         }
     }
 
@@ -123,6 +124,6 @@ internal sealed partial class UpdateBatcher(UpdateWriter writer, IServiceScopeFa
     [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} failed inside a batch; it is handled again on its own")]
     private static partial void LogItemFailed(ILogger logger, Exception exception, long updateId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} update(s) could not be committed; each is handled again on its own")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} update(s) could not be completed and committed; each is handled again on its own")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
 }

@@ -11,26 +11,40 @@ using TutorBot.Host.Telegram.Sending;
 namespace TutorBot.Host.Telegram.Processing;
 
 /// <summary>
-/// Writes what one update does, inside the caller's transaction: the router's work, the replies it produced
-/// (the outbox) and the mark that the update is done. Committed together, or not at all.
+/// Writes what updates do, inside the caller's transaction: the router's work, the replies it produced (the
+/// outbox) and the mark that the update is done. Committed together, or not at all.
 /// </summary>
 internal sealed class UpdateWriter(BotRouter router, OutboxSender sender, IOptions<LimitsOptions> limits)
 {
     internal const string TextOnlyReply =
         "I can only read text messages. Please type your question or answer, and I will take it from there.";
 
+    /// <summary>Handles one update and completes it.</summary>
     public async Task<WrittenUpdate> WriteAsync(
-        IServiceProvider services, IReadOnlyList<InboundUpdate> updates, UpdateAction action, CancellationToken cancellationToken)
+        IServiceProvider services, IReadOnlyList<InboundUpdate> updates, UpdateAction action, CancellationToken cancellationToken) =>
+        (await CompleteAsync(services, [await HandleAsync(services, updates, action, cancellationToken)], cancellationToken))[0];
+
+    /// <summary>The router's work for one update; <see cref="CompleteAsync"/> must follow in the same transaction.</summary>
+    public async Task<HandledUpdate> HandleAsync(
+        IServiceProvider services, IReadOnlyList<InboundUpdate> updates, UpdateAction action, CancellationToken cancellationToken) =>
+        new(updates, OutcomeOf(action), await RepliesAsync(services, action, cancellationToken));
+
+    /// <summary>Marks handled updates done and stores their replies, with one command for them all.</summary>
+    public static async Task<IReadOnlyList<WrittenUpdate>> CompleteAsync(
+        IServiceProvider services, IReadOnlyList<HandledUpdate> handled, CancellationToken cancellationToken)
     {
-        var mediator = services.GetRequiredService<IMediator>();
-        var outgoing = await RepliesAsync(services, action, cancellationToken);
-        var outboxIds = await mediator.Send(new CompleteUpdatesCommand([updates[0].UpdateId], OutcomeOf(action), outgoing), cancellationToken);
-        if (updates.Count > 1)
+        var items = handled.SelectMany(h => h.Completions).ToList();
+        var outboxIds = await services.GetRequiredService<IMediator>().Send(new CompleteUpdateBatchCommand(items), cancellationToken);
+        var written = new List<WrittenUpdate>(handled.Count);
+        var item = 0;
+        foreach (var update in handled)
         {
-            await mediator.Send(new CompleteUpdatesCommand([.. updates.Skip(1).Select(u => u.UpdateId)], UpdateOutcome.Joined, []), cancellationToken);
+            // An update's replies belong to its first item; the joined updates' item has none.
+            written.Add(new WrittenUpdate(update.Outgoing, outboxIds[item]));
+            item += update.Completions.Count;
         }
 
-        return new WrittenUpdate(outgoing, outboxIds);
+        return written;
     }
 
     /// <summary>Hands the replies of a committed update to the sender.</summary>
@@ -61,6 +75,14 @@ internal sealed class UpdateWriter(BotRouter router, OutboxSender sender, IOptio
         UpdateAction.Reject => UpdateOutcome.Rejected,
         _ => UpdateOutcome.Handled,
     };
+}
+
+/// <summary>An update the router has handled, and what completes it: its outcome and replies; joined parts of a paste are marked joined.</summary>
+internal sealed record HandledUpdate(IReadOnlyList<InboundUpdate> Updates, UpdateOutcome Outcome, List<OutgoingMessage> Outgoing)
+{
+    public IReadOnlyList<CompleteUpdatesCommand> Completions { get; } = Updates.Count == 1
+        ? [new([Updates[0].UpdateId], Outcome, Outgoing)]
+        : [new([Updates[0].UpdateId], Outcome, Outgoing), new([.. Updates.Skip(1).Select(u => u.UpdateId)], UpdateOutcome.Joined, [])];
 }
 
 /// <summary>The outbox messages an update produced, with their ids once stored.</summary>

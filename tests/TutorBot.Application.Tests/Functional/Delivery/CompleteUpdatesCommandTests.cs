@@ -199,14 +199,4 @@ public sealed class CompleteUpdatesCommandTests : DeliveryTest
 
             return result;
         });
-
-    private void AssertNothingCompleted(params long[] updateIds)
-    {
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(OutboxRows(), Is.Empty);
-            Assert.That(InboxRows().Select(r => (r.UpdateId, r.ProcessedAtUtc, r.Outcome)),
-                Is.EqualTo(updateIds.Select(id => (id, (string?)null, (string?)null))));
-        }
-    }
 }

@@ -42,6 +42,17 @@ public abstract class DeliveryTest : PipelineTest
     protected Task<IReadOnlyList<long>> CompleteAsync(long updateId, params string[] replies) =>
         SendAsync(new CompleteUpdatesCommand([updateId], UpdateOutcome.Handled, [.. replies.Select(text => Reply(text))]));
 
+    /// <summary>The updates are stored and unprocessed, and the outbox is empty.</summary>
+    protected void AssertNothingCompleted(params long[] updateIds)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(OutboxRows(), Is.Empty);
+            Assert.That(InboxRows().Select(r => (r.UpdateId, r.ProcessedAtUtc, r.Outcome)),
+                Is.EqualTo(updateIds.Select(id => (id, (string?)null, (string?)null))));
+        }
+    }
+
     protected static string StoredTime(DateTime time) => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     protected IReadOnlyList<InboxRow> InboxRows()

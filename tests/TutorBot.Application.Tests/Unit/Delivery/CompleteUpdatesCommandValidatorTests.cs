@@ -61,3 +61,37 @@ public sealed class CompleteUpdatesCommandValidatorTests
     private IEnumerable<string> Errors(CompleteUpdatesCommand command) =>
         _validator.Validate(command).Errors.Select(e => e.ErrorMessage);
 }
+
+public sealed class CompleteUpdateBatchCommandValidatorTests
+{
+    private static readonly OutgoingMessage Ok = new(7, "Fine", TextFormat.Plain, null);
+
+    private readonly CompleteUpdateBatchCommandValidator _validator = new();
+
+    [Test]
+    public void Validate_WithDistinctItems_Passes()
+    {
+        var batch = new CompleteUpdateBatchCommand([new([1], UpdateOutcome.Handled, [Ok]), new([2, 3], UpdateOutcome.Joined, [])]);
+
+        Assert.That(_validator.Validate(batch).Errors, Is.Empty);
+    }
+
+    private static IEnumerable<TestCaseData> InvalidBatches()
+    {
+        yield return Case("missing item list", new(null!), "Give at least one item.");
+        yield return Case("no item", new([]), "Give 1 to 1000 items.");
+        yield return Case("missing item", new([new([1], UpdateOutcome.Handled, [Ok]), null!]), "An item cannot be missing.");
+        yield return Case("update in two items", new([new([1], UpdateOutcome.Handled, [Ok]), new([2, 1], UpdateOutcome.Joined, [])]),
+            "Name each update once, in one item only.");
+        yield return Case("invalid item", new([new([1], UpdateOutcome.Handled, [Ok with { Text = " " }])]), "A reply cannot be blank.");
+    }
+
+    [TestCaseSource(nameof(InvalidBatches))]
+    public void Validate_WithInvalidBatch_IsRejected(CompleteUpdateBatchCommand command, string expected)
+    {
+        Assert.That(_validator.Validate(command).Errors.Select(e => e.ErrorMessage), Is.EqualTo(new[] { expected }));
+    }
+
+    private static TestCaseData Case(string name, CompleteUpdateBatchCommand command, string expected) =>
+        new TestCaseData(command, expected).SetArgDisplayNames(name);
+}

@@ -14,7 +14,7 @@ namespace TutorBot.Host.Tests.Telegram.EndToEnd;
 public sealed class UpdateBatcherTests
 {
     [Test]
-    public async Task UpdateFailingInsideABatch_IsRolledBackAlone_AndTheOthersAreWritten()
+    public async Task BatchWhoseCompletionFails_WritesNothing_AndTheGoodUpdatesGoThroughAfterwards()
     {
         using var database = TestDatabase.Create();
         await using var fake = await FakeBotApi.StartAsync(new FakeBotApiOptions { EnforceLimits = false });
@@ -32,28 +32,42 @@ public sealed class UpdateBatcherTests
             new StoreUpdatesCommand([.. new[] { first, third }.Select(u => new ReceivedUpdate(u.UpdateId, u.ChatId, u.Payload))]),
             CancellationToken.None);
 
-        // …and one that is not: completing it fails, inside the same batch as the two others.
+        // …and one that is not: completing it fails, and with it the batch it shares with the two others.
         var missing = InboundUpdate.Read(TextUpdate(2, 7), now)!;
         var batcher = services.GetRequiredService<UpdateBatcher>();
-        var bot = new BotIdentity();
-        var writes = new[] { first, missing, third }
-            .Select(u => batcher.TryWriteAsync([u], UpdateReader.Read(u, bot, new HashSet<long>()), CancellationToken.None))
-            .ToList();
+        var writes = Write(batcher, first, missing, third);
         batcher.Start();
         var results = await Task.WhenAll(writes);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(results, Is.EqualTo(new[] { false, false, false }), "each is to be handled again on its own");
+            Assert.That(database.Scalar("SELECT COUNT(*) FROM InboxUpdates WHERE ProcessedAtUtc IS NOT NULL"), Is.Zero);
+            Assert.That(database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.Zero);
+            Assert.That(database.Scalar("SELECT COUNT(*) FROM Students"), Is.Zero);
+            Assert.That(database.Scalar("SELECT COUNT(*) FROM OutboxMessages"), Is.Zero);
+        }
+
+        // Handled again without the bad one, the good updates are written once each.
+        Assert.That(await Task.WhenAll(Write(batcher, first, third)), Is.EqualTo(new[] { true, true }));
         await batcher.StopAsync();
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(results, Is.EqualTo(new[] { true, false, true }));
             Assert.That(database.Scalar("SELECT COUNT(*) FROM InboxUpdates WHERE ProcessedAtUtc IS NOT NULL"), Is.EqualTo(2));
             Assert.That(database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.EqualTo(2));
-            Assert.That(database.Scalar("SELECT COUNT(*) FROM Students WHERE Id = 7"), Is.Zero, "its writes were rolled back");
             Assert.That(database.Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE ChatId IN (5, 6)"), Is.EqualTo(2));
         }
 
         await services.GetRequiredService<OutboxSender>().StopAsync(TimeSpan.FromSeconds(5));
         await host.StopAsync();
+    }
+
+    /// <summary>Hands the updates in; handed in before the batcher starts, they share one batch.</summary>
+    private static List<Task<bool>> Write(UpdateBatcher batcher, params InboundUpdate[] updates)
+    {
+        var bot = new BotIdentity();
+        return [.. updates.Select(u => batcher.TryWriteAsync([u], UpdateReader.Read(u, bot, new HashSet<long>()), CancellationToken.None))];
     }
 
     private static string TextUpdate(long updateId, long chatId) =>
