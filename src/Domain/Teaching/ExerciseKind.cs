@@ -1,0 +1,8 @@
+namespace TutorBot.Domain.Teaching;
+
+public enum ExerciseKind
+{
+    Choice,
+    Text,
+    Number,
+}
