@@ -13,8 +13,10 @@ public static class TextAnswer
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // NFC first, so that "é" typed as e + combining accent equals the precomposed "é" in the course file.
-        var composed = ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        // NFC first, so that "é" typed as e + combining accent equals the precomposed "é" in the course file. string.Normalize
+        // does nothing under InvariantGlobalization, hence our own composition after it.
+        var wellFormed = ReplaceLoneSurrogates(text);
+        var composed = CanonicalComposition.Compose(wellFormed.Normalize(NormalizationForm.FormC)).ToLowerInvariant();
 
         var builder = new StringBuilder(composed.Length);
         var pendingSpace = false;
