@@ -97,6 +97,7 @@ public sealed partial class Lesson
         }
     }
 
-    [GeneratedRegex("^[a-z0-9-]{1,40}$", RegexOptions.CultureInvariant)]
+    // \z, not $: $ would also match before a final newline.
+    [GeneratedRegex(@"^[a-z0-9-]{1,40}\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 }
