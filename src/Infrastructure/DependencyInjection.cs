@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TutorBot.Application.Common.Interfaces;
+using TutorBot.Infrastructure.Curriculum;
 using TutorBot.Infrastructure.Persistence;
 
 namespace TutorBot.Infrastructure;
@@ -11,6 +12,9 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
+        // First, so a bad course stops the start before the database is touched.
+        services.AddCurriculum(configuration);
+
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.SectionName))
             .Configure(options => options.ConnectionString =
