@@ -30,7 +30,7 @@ internal static class PrerequisiteChecks
 
         foreach (var cycle in FindCycles(byId))
         {
-            var files = string.Join(", ", cycle.Skip(1).Select(id => byId[id].File));
+            var files = string.Join(", ", cycle.SkipLast(1).Select(id => byId[id].File));
             problems.Add($"{files}: the prerequisites form a cycle, so these lessons could never be unlocked: {string.Join(" → ", cycle)}.");
         }
     }
