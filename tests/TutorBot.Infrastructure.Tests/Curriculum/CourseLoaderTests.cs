@@ -28,16 +28,21 @@ public sealed class CourseLoaderTests
         }
     }
 
+    // Exercises are looked at only through the contract's API (Kind, CorrectAnswer, Check, ...), so these tests
+    // hold whatever the domain's exercise classes expose beyond it.
+
     [Test]
-    public void Load_OfAChoiceExercise_FindsTheCorrectOptionByItsText()
+    public void Load_OfAChoiceExercise_KeepsTheOptionsInOrderAndFindsTheCorrectOneByItsText()
     {
-        var exercise = (ChoiceExercise)_folder.Load().Lessons[0].FindExercise("simplify")!;
+        var exercise = _folder.Load().Lessons[0].FindExercise("simplify")!;
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(exercise.Kind, Is.EqualTo(ExerciseKind.Choice));
-            Assert.That(exercise.Options, Is.EqualTo(new[] { "3/4", "2/3", "6/4", "1/2" }));
-            Assert.That(exercise.CorrectOption, Is.Zero);
+            Assert.That(exercise.CorrectAnswer, Is.EqualTo("3/4"));
+            Assert.That(exercise.Check("1").Verdict, Is.EqualTo(AnswerVerdict.Correct));
+            Assert.That(exercise.Check("4").Verdict, Is.EqualTo(AnswerVerdict.Wrong));
+            Assert.That(exercise.Check("5").Verdict, Is.EqualTo(AnswerVerdict.Unreadable));
             Assert.That(exercise.Points, Is.EqualTo(20));
             Assert.That(exercise.Hint, Is.EqualTo("Divide the top and the bottom by the same number."));
             Assert.That(exercise.Prompt, Is.EqualTo("Which fraction is equal to 6/8?"));
@@ -46,43 +51,49 @@ public sealed class CourseLoaderTests
     }
 
     [Test]
-    public void Load_OfATextExercise_KeepsTheAnswerAndItsAlternatives()
+    public void Load_OfATextExercise_AcceptsTheAnswerAndItsAlternatives()
     {
-        var exercise = (TextExercise)_folder.Load().Lessons[0].FindExercise("name-the-top")!;
+        var exercise = _folder.Load().Lessons[0].FindExercise("name-the-top")!;
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(exercise.Answer, Is.EqualTo("numerator"));
-            Assert.That(exercise.Alternatives, Is.EqualTo(new[] { "the numerator" }));
+            Assert.That(exercise.Kind, Is.EqualTo(ExerciseKind.Text));
+            Assert.That(exercise.CorrectAnswer, Is.EqualTo("numerator"));
+            Assert.That(exercise.Check("numerator").Verdict, Is.EqualTo(AnswerVerdict.Correct));
+            Assert.That(exercise.Check("the numerator").Verdict, Is.EqualTo(AnswerVerdict.Correct));
+            Assert.That(exercise.Check("denominator").Verdict, Is.EqualTo(AnswerVerdict.Wrong));
             Assert.That(exercise.Hint, Is.Null);
         }
     }
 
     [Test]
-    public void Load_OfANumberExercise_ReadsAnswerToleranceAndForms()
+    public void Load_OfANumberExercise_UsesItsAnswerToleranceAndForms()
     {
-        var exercise = (NumberExercise)_folder.Load().Lessons[0].FindExercise("half-plus-quarter")!;
+        var exercise = _folder.Load().Lessons[0].FindExercise("half-plus-quarter")!;
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(exercise.Answer, Is.EqualTo(0.75m));
-            Assert.That(exercise.Tolerance, Is.EqualTo(0.01m));
-            Assert.That(exercise.Forms, Is.EqualTo(NumberForms.Decimal | NumberForms.Fraction | NumberForms.Percent));
+            Assert.That(exercise.Kind, Is.EqualTo(ExerciseKind.Number));
+            Assert.That(exercise.Check("0.76").Verdict, Is.EqualTo(AnswerVerdict.Correct), "within the tolerance of 0.01");
+            Assert.That(exercise.Check("0.77").Verdict, Is.EqualTo(AnswerVerdict.Wrong), "beyond the tolerance");
+            Assert.That(exercise.Check("3/4").Verdict, Is.EqualTo(AnswerVerdict.Correct), "fraction form");
+            Assert.That(exercise.Check("75%").Verdict, Is.EqualTo(AnswerVerdict.Correct), "percent form");
         }
     }
 
     [Test]
     public void Load_WhenOptionalFieldsAreLeftOut_UsesTheDocumentedDefaults()
     {
-        var exercise = (NumberExercise)_folder.Load().Lessons[1].FindExercise("half")!;
+        var exercise = _folder.Load().Lessons[1].FindExercise("half")!;
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(exercise.Points, Is.EqualTo(10));
-            Assert.That(exercise.Tolerance, Is.Zero);
-            Assert.That(exercise.Forms, Is.EqualTo(NumberForms.Decimal | NumberForms.Fraction));
             Assert.That(exercise.Hint, Is.Null);
-            Assert.That(exercise.Kind, Is.EqualTo(ExerciseKind.Number));
+            Assert.That(exercise.Check("0.5").Verdict, Is.EqualTo(AnswerVerdict.Correct), "decimal form");
+            Assert.That(exercise.Check("1/2").Verdict, Is.EqualTo(AnswerVerdict.Correct), "fraction form");
+            Assert.That(exercise.Check("50%").Verdict, Is.EqualTo(AnswerVerdict.Unreadable), "percent is not a default form");
+            Assert.That(exercise.Check("0.50001").Verdict, Is.EqualTo(AnswerVerdict.Wrong), "tolerance 0");
         }
     }
 
