@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using TutorBot.Domain.Common;
 
 namespace TutorBot.Domain.Teaching;
@@ -40,8 +41,14 @@ public sealed class NumberExercise : Exercise
 
     public override ExerciseKind Kind => ExerciseKind.Number;
 
-    /// <summary>The answer as a plain decimal without trailing zeros ("0.75", not "0.750").</summary>
-    public override string CorrectAnswer => Answer.ToString("0.############################", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The answer in a form the exercise accepts, so that typing it back is graded correct: a plain decimal without
+    /// trailing zeros ("0.75") when decimals are allowed, else a percentage ("75%"), else a reduced fraction ("3/4").
+    /// </summary>
+    public override string CorrectAnswer =>
+        Forms.HasFlag(NumberForms.Decimal) ? Plain(Answer)
+        : Forms.HasFlag(NumberForms.Percent) ? Plain(Answer * 100) + "%"
+        : Fraction(Answer);
 
     private string UnreadableProblem { get; }
 
@@ -64,6 +71,28 @@ public sealed class NumberExercise : Exercise
         }
 
         return AnswerCheck.CorrectIf(withinTolerance);
+    }
+
+    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    /// <summary>A decimal is exactly its digits over a power of ten; reduced, 0.75 is 3/4 and 2 is 2.</summary>
+    private static string Fraction(decimal value)
+    {
+        var scale = value.Scale;
+        var shift = 1m;
+        for (var i = 0; i < scale; i++)
+        {
+            shift *= 10;
+        }
+
+        var numerator = new BigInteger(value * shift);
+        var denominator = BigInteger.Pow(10, scale);
+        var divisor = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        numerator /= divisor;
+        denominator /= divisor;
+        return denominator.IsOne
+            ? numerator.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{numerator}/{denominator}");
     }
 
     /// <summary>"Answer with a number, like 0.5, 1/2 or 50%." listing only the allowed forms.</summary>

@@ -75,6 +75,20 @@ public sealed class NumberExerciseTests
         Assert.That(Samples.Number(answer: answer).CorrectAnswer, Is.EqualTo(shown));
     }
 
+    [TestCase("0.6", NumberForms.Percent, "60%")]
+    [TestCase("0.125", NumberForms.Percent | NumberForms.Fraction, "12.5%")]
+    [TestCase("0.750", NumberForms.Fraction, "3/4")]
+    [TestCase("-1.5", NumberForms.Fraction, "-3/2")]
+    [TestCase("2", NumberForms.Fraction, "2")]
+    [TestCase("0.75", NumberForms.Decimal | NumberForms.Fraction, "0.75")]
+    public void CorrectAnswer_IsWrittenInAnAcceptedForm_AndIsGradedCorrect(decimal answer, NumberForms forms, string shown)
+    {
+        var exercise = Samples.Number(answer: answer, forms: forms);
+
+        Assert.That(exercise.CorrectAnswer, Is.EqualTo(shown));
+        Assert.That(exercise.Check(exercise.CorrectAnswer).Verdict, Is.EqualTo(AnswerVerdict.Correct));
+    }
+
     [Test]
     public void Kind_IsNumber()
     {
