@@ -75,7 +75,7 @@ public sealed class NumberExercise : Exercise
 
     private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
-    /// <summary>A decimal is exactly its digits over a power of ten; reduced, 0.75 is 3/4 and 2 is 2.</summary>
+    /// <summary>A decimal is exactly its digits over a power of ten; reduced, 0.75 is 3/4 and 2 is 2/1.</summary>
     private static string Fraction(decimal value)
     {
         var scale = value.Scale;
@@ -88,11 +88,9 @@ public sealed class NumberExercise : Exercise
         var numerator = new BigInteger(value * shift);
         var denominator = BigInteger.Pow(10, scale);
         var divisor = BigInteger.GreatestCommonDivisor(numerator, denominator);
-        numerator /= divisor;
-        denominator /= divisor;
-        return denominator.IsOne
-            ? numerator.ToString(CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{numerator}/{denominator}");
+
+        // Always with a denominator, even 2/1: a fraction-only exercise does not read a bare whole number.
+        return string.Create(CultureInfo.InvariantCulture, $"{numerator / divisor}/{denominator / divisor}");
     }
 
     /// <summary>"Answer with a number, like 0.5, 1/2 or 50%." listing only the allowed forms.</summary>

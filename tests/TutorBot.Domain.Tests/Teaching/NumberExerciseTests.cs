@@ -79,7 +79,7 @@ public sealed class NumberExerciseTests
     [TestCase("0.125", NumberForms.Percent | NumberForms.Fraction, "12.5%")]
     [TestCase("0.750", NumberForms.Fraction, "3/4")]
     [TestCase("-1.5", NumberForms.Fraction, "-3/2")]
-    [TestCase("2", NumberForms.Fraction, "2")]
+    [TestCase("2", NumberForms.Fraction, "2/1")]
     [TestCase("0.75", NumberForms.Decimal | NumberForms.Fraction, "0.75")]
     public void CorrectAnswer_IsWrittenInAnAcceptedForm_AndIsGradedCorrect(decimal answer, NumberForms forms, string shown)
     {
