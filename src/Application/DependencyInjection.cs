@@ -20,6 +20,10 @@ public static class DependencyInjection
         services.AddOptions<DiagnosticsOptions>().Bind(configuration.GetSection(DiagnosticsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiagnosticsOptions>, DiagnosticsOptionsValidation>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<LimitsOptions>>().Value.ToConversationLimits());
+        services.AddOptions<GradingOptions>().Bind(configuration.GetSection(GradingOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GradingOptions>, GradingOptionsValidation>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GradingOptions>>().Value.ToScoringRules());
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GradingOptions>>().Value.ToGradeScale());
         services.TryAddSingleton(TimeProvider.System);
 
         // MediatR 5 has no DI package. The mediator and its factory must be scoped: as singletons they

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Domain.Conversations;
 using TutorBot.Domain.Delivery;
+using TutorBot.Domain.Progress;
 using TutorBot.Domain.Students;
 
 namespace TutorBot.Infrastructure.Persistence;
@@ -15,6 +16,8 @@ public sealed class TutorBotDbContext(DbContextOptions<TutorBotDbContext> option
     public DbSet<InboxUpdate> Inbox => Set<InboxUpdate>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<LessonAttempt> Attempts => Set<LessonAttempt>();
 
     DbContext ITutorBotDbContext.Context => this;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TutorBot.Domain.Conversations;
 using TutorBot.Domain.Delivery;
+using TutorBot.Domain.Progress;
 using TutorBot.Domain.Students;
 
 namespace TutorBot.Application.Common.Interfaces;
@@ -15,6 +16,8 @@ public interface ITutorBotDbContext
     DbSet<InboxUpdate> Inbox { get; }
 
     DbSet<OutboxMessage> Outbox { get; }
+
+    DbSet<LessonAttempt> Attempts { get; }
 
     /// <summary>
     /// The EF Core context behind this port. Compiled queries, used on the hot paths, are typed on a

@@ -16,6 +16,7 @@ public sealed record GetStatsQuery(int BusiestCount = 5) : IQuery<StatsDto>;
 /// <param name="InboxPending">Received updates not yet processed.</param>
 /// <param name="OutboxPending">Replies waiting to be delivered.</param>
 /// <param name="OutboxFailed">Replies given up on.</param>
+/// <param name="Lessons">Lesson figures across all students.</param>
 public sealed record StatsDto(
     DateTime GeneratedAtUtc,
     int Students,
@@ -26,7 +27,14 @@ public sealed record StatsDto(
     int InboxPending,
     int OutboxPending,
     int OutboxFailed,
-    IReadOnlyList<StudentActivityDto> BusiestStudents);
+    IReadOnlyList<StudentActivityDto> BusiestStudents,
+    LessonFiguresDto Lessons);
+
+/// <param name="LessonsStarted">Lessons started, counting each student's lesson once.</param>
+/// <param name="LessonsGraded">Graded attempts, retakes included.</param>
+/// <param name="LessonsPassed">Lessons passed, counting each student's lesson once.</param>
+/// <param name="AverageBestPercentage">Average of each student's best percentage in each graded lesson; null when none.</param>
+public sealed record LessonFiguresDto(int LessonsStarted, int LessonsGraded, int LessonsPassed, decimal? AverageBestPercentage);
 
 internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTransactions transactions, TimeProvider clock)
     : IRequestHandler<GetStatsQuery, StatsDto>
@@ -54,6 +62,17 @@ internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTrans
             .Select(StudentActivityDto.From(db.Messages))
             .ToListAsync(cancellationToken);
 
-        return new StatsDto(now, students, inactive, stored, allTime, recent, inboxPending, outboxPending, outboxFailed, busiest);
+        // SQLite cannot aggregate decimals (EF stores them as text): the few figures of graded attempts are summed here.
+        var attempts = await db.Attempts.AsNoTracking()
+            .Select(a => new { a.StudentId, a.LessonId, a.GradedAtUtc, a.Percentage, a.Passed })
+            .ToListAsync(cancellationToken);
+        var bests = attempts.Where(a => a.GradedAtUtc != null).GroupBy(a => (a.StudentId, a.LessonId)).Select(g => g.Max(a => a.Percentage!.Value)).ToList();
+        var lessons = new LessonFiguresDto(
+            attempts.Select(a => (a.StudentId, a.LessonId)).Distinct().Count(),
+            attempts.Count(a => a.GradedAtUtc != null),
+            attempts.Where(a => a.Passed == true).Select(a => (a.StudentId, a.LessonId)).Distinct().Count(),
+            bests.Count == 0 ? null : bests.Average());
+
+        return new StatsDto(now, students, inactive, stored, allTime, recent, inboxPending, outboxPending, outboxFailed, busiest, lessons);
     }
 }

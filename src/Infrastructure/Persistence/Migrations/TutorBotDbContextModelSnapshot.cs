@@ -136,6 +136,77 @@ namespace TutorBot.Infrastructure.Persistence.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("TutorBot.Domain.Progress.LessonAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Earned")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GradedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HintUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LessonId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Letter")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Percentage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Possible")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WrongTries")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("_exerciseIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ExerciseIds");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LessonId");
+
+                    b.HasIndex("StudentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LessonAttempts_Open")
+                        .HasFilter("\"IsOpen\" = 1");
+
+                    b.HasIndex("StudentId", "LessonId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("LessonAttempts", (string)null);
+                });
+
             modelBuilder.Entity("TutorBot.Domain.Students.Student", b =>
                 {
                     b.Property<long>("Id")
@@ -170,6 +241,59 @@ namespace TutorBot.Infrastructure.Persistence.Migrations
                         .HasForeignKey("StudentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TutorBot.Domain.Progress.LessonAttempt", b =>
+                {
+                    b.HasOne("TutorBot.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("TutorBot.Domain.Progress.ExerciseResult", "Results", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AnsweredAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AttemptId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Correct")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Earned")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExerciseId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Possible")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Tries")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("UsedHint")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AttemptId");
+
+                            b1.ToTable("LessonAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AttemptId");
+                        });
+
+                    b.Navigation("Results");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using TutorBot.Application.Common.Exceptions;
+using TutorBot.Application.Common.Interfaces;
+using TutorBot.Application.Students;
+using TutorBot.Domain.Common;
+using TutorBot.Domain.Progress;
+using TutorBot.Domain.Teaching;
+
+namespace TutorBot.Application.Lessons;
+
+internal static class LessonQueries
+{
+    public const string NoLessonOpen = "No lesson is open. /lessons lists them; /lesson N starts one.";
+
+    /// <summary>Every attempt of the student, tracked (commands change them) or not (queries).</summary>
+    public static Task<List<LessonAttempt>> AttemptsOfAsync(this ITutorBotDbContext db, long studentId, bool tracked, CancellationToken cancellationToken)
+    {
+        var attempts = db.Attempts.Where(a => a.StudentId == studentId);
+        return (tracked ? attempts : attempts.AsNoTracking()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The lesson the student is in, with that lesson; refused when there is none or it left the course.</summary>
+    public static async Task<(LessonAttempt Attempt, Lesson Lesson)> OpenLessonAsync(
+        this ITutorBotDbContext db, Course course, long studentId, CancellationToken cancellationToken)
+    {
+        await db.RequireStudentAsync(studentId, cancellationToken);
+        var attempt = await db.Attempts.FirstOrDefaultAsync(a => a.StudentId == studentId && a.IsOpen, cancellationToken)
+            ?? throw new DomainException(NoLessonOpen);
+        var lesson = course.FindLesson(attempt.LessonId)
+            ?? throw new DomainException("The lesson you were in is no longer in the course. /lessons lists the lessons there are.");
+        attempt.SkipRemovedExercises(lesson);
+        return (attempt, lesson);
+    }
+
+    public static async Task RequireStudentAsync(this ITutorBotDbContext db, long studentId, CancellationToken cancellationToken)
+    {
+        if (await db.FindStudentAsync(studentId, cancellationToken) is null)
+        {
+            throw new NotFoundException("Student", studentId);
+        }
+    }
+}

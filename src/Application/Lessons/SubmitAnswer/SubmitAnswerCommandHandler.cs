@@ -1,0 +1,47 @@
+using MediatR;
+using TutorBot.Application.Common.Interfaces;
+using TutorBot.Domain.Common;
+using TutorBot.Domain.Teaching;
+
+namespace TutorBot.Application.Lessons.SubmitAnswer;
+
+internal sealed class SubmitAnswerCommandHandler(ITutorBotDbContext db, Course course, ScoringRules rules, TimeProvider clock)
+    : IRequestHandler<SubmitAnswerCommand, AnswerResultDto>
+{
+    public async Task<AnswerResultDto> Handle(SubmitAnswerCommand request, CancellationToken cancellationToken)
+    {
+        var (attempt, lesson) = await db.OpenLessonAsync(course, request.StudentId, cancellationToken);
+        if (request.ExerciseId is not null && request.ExerciseId != attempt.OpenExerciseId)
+        {
+            // A second tap on an answered exercise's button: the first one counted.
+            throw new DomainException("That exercise is already answered.");
+        }
+
+        if (attempt.OpenExerciseId is not { } openId || lesson.FindExercise(openId) is not { } exercise)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new AnswerResultDto(AnswerOutcome.Unreadable, "Every exercise of this lesson is answered.", null, null, 0, 0, null, LessonFinished: true);
+        }
+
+        var check = exercise.Check(request.Answer);
+        var step = attempt.Answer(exercise, check.Verdict, rules, clock.GetUtcNow().UtcDateTime);
+        attempt.SkipRemovedExercises(lesson);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var outcome = check.Verdict switch
+        {
+            AnswerVerdict.Correct => AnswerOutcome.Correct,
+            AnswerVerdict.Unreadable => AnswerOutcome.Unreadable,
+            _ => step.Over ? AnswerOutcome.Wrong : AnswerOutcome.TryAgain,
+        };
+        return new AnswerResultDto(
+            outcome,
+            check.Problem,
+            step.Over ? exercise.Explanation : null,
+            step.Over ? exercise.CorrectAnswer : null,
+            step.Earned,
+            exercise.Points,
+            step.Over ? CourseProgress.OpenExercise(attempt, lesson) : null,
+            attempt.IsFinished);
+    }
+}
