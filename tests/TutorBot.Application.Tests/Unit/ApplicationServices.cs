@@ -2,12 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 using TutorBot.Application.Common.Interfaces;
+using TutorBot.Domain.Teaching;
 
 namespace TutorBot.Application.Tests.Unit;
 
 /// <summary>
 /// The Application layer's real registrations, with substitutes at the persistence ports so that nothing
-/// needs a database. The substitutes are singletons: tests resolve them to check what was called.
+/// needs a database, and a one-lesson course (Infrastructure loads the real one from files). The substitutes are
+/// singletons: tests resolve them to check what was called.
 /// </summary>
 internal static class ApplicationServices
 {
@@ -22,6 +24,8 @@ internal static class ApplicationServices
             .AddApplication(configuration);
         services.AddSingleton(Substitute.For<ITutorBotDbContext>());
         services.AddSingleton(Substitute.For<IDatabaseTransactions>());
+        services.AddSingleton(new Course("A course", [new Lesson("only", "Only", "Text.", "Example.", [],
+            [new TextExercise("t", "Say yes.", 10, null, "Because.", "yes", [])])]));
 
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
