@@ -1,0 +1,116 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.Data.Sqlite;
+using TutorBot.Application.Lessons;
+using TutorBot.Application.Students.RegisterStudent;
+using TutorBot.Testing;
+
+namespace TutorBot.Benchmarks;
+
+/// <summary>
+/// SubmitAnswer through the full pipeline (scope, MediatR, validation, transaction, EF Core) on a
+/// database of 2,000 students each in a lesson, next to a raw Microsoft.Data.Sqlite baseline writing what an
+/// answer writes (one answer row, the attempt's position) in one transaction, in the same run.
+/// </summary>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+[MedianColumn]
+[CategoriesColumn]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+public class LessonBenchmarks
+{
+    private const int Students = 2_000;
+
+    private TestDatabase _database = null!;
+    private PipelineHost _host = null!;
+    private SqliteConnection _raw = null!;
+    private SqliteCommand _rawInsert = null!;
+    private SqliteCommand _rawUpdate = null!;
+    private long _next;
+
+    [GlobalSetup]
+    public async Task SetUp()
+    {
+        _database = TestDatabase.Create();
+        _host = await LessonDatabase.StartAsync(_database);
+        for (long student = 1; student <= Students; student++)
+        {
+            await _host.SendAsync(new RegisterStudentCommand(student, $"Student {student}"));
+            await _host.SendAsync(new StartLessonCommand(student, LessonDatabase.LongLesson));
+        }
+
+        _raw = new SqliteConnection(_database.ConnectionString);
+        _raw.Open();
+        using (var pragmas = _raw.CreateCommand())
+        {
+            // The same per-connection settings the application uses (ADR-003).
+            pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384;";
+            pragmas.ExecuteNonQuery();
+        }
+
+        _rawInsert = Prepare(
+            "INSERT INTO LessonAnswers (ExerciseId, Correct, Tries, UsedHint, Earned, Possible, AnsweredAtUtc, AttemptId) VALUES ('x', 1, 1, 0, '10', 10, $t, $a)",
+            "$t", "$a");
+        _rawUpdate = Prepare("UPDATE LessonAttempts SET Position = Position WHERE Id = $a", "$a");
+    }
+
+    [GlobalCleanup]
+    public async Task CleanUp()
+    {
+        _rawInsert.Dispose();
+        _rawUpdate.Dispose();
+        _raw.Dispose();
+        await _host.DisposeAsync();
+        _database.Dispose();
+    }
+
+    [Benchmark(Baseline = true, Description = "raw answer write, one transaction")]
+    [BenchmarkCategory("SubmitAnswer")]
+    public void RawAnswer()
+    {
+        var attempt = Student(Interlocked.Increment(ref _next));
+        using var transaction = _raw.BeginTransaction();
+        _rawInsert.Transaction = transaction;
+        _rawUpdate.Transaction = transaction;
+        _rawInsert.Parameters["$t"].Value = DateTime.UtcNow;
+        _rawInsert.Parameters["$a"].Value = attempt;
+        _rawInsert.ExecuteNonQuery();
+        _rawUpdate.Parameters["$a"].Value = attempt;
+        _rawUpdate.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    /// <summary>Alternates right and wrong answers: both kinds of step, no exercise ever runs out (a wrong pair ends one too).</summary>
+    [Benchmark(Description = "SubmitAnswer, full pipeline")]
+    [BenchmarkCategory("SubmitAnswer")]
+    public Task<AnswerResultDto> SubmitAnswer()
+    {
+        var n = Interlocked.Increment(ref _next);
+        return _host.SendAsync(new SubmitAnswerCommand(Student(n), n % 3 == 0 ? "2" : "1"));
+    }
+
+    /// <summary>Spreads calls over all students, as real traffic does.</summary>
+    private static long Student(long n) => (n % Students) + 1;
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = _raw.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config() =>
+            // In-process: no generated project that would inherit the repository's analyzer settings.
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(20));
+    }
+}
