@@ -12,6 +12,9 @@ internal interface IBotCommand
     /// <summary>Only admins may use it; to anyone else it does not exist.</summary>
     bool AdminOnly => false;
 
+    /// <summary>Works but is not listed in /help: what buttons send rather than what people type.</summary>
+    bool Hidden => false;
+
     Task<BotReply> ExecuteAsync(BotCommandContext context, CancellationToken cancellationToken);
 }
 

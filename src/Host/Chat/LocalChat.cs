@@ -1,5 +1,6 @@
 using Telegram.Bot.Extensions;
 using TutorBot.Host.Bot;
+using TutorBot.Host.Bot.Lessons;
 using TutorBot.Host.Cli;
 
 namespace TutorBot.Host.Chat;
@@ -66,7 +67,8 @@ internal sealed class LocalChat(BotRouter router)
             output.WriteLine(line.Length == 0 ? string.Empty : Continuation + line);
         }
 
-        foreach (var row in reply.Buttons ?? [])
+        // An exercise's options are numbered in its text and answered by number: their buttons would only repeat them.
+        foreach (var row in (reply.Buttons ?? []).Select(r => r.Where(b => !AnswerButtonData.IsAnswerData(b.Data)).ToList()).Where(r => r.Count > 0))
         {
             output.WriteLine(Continuation + string.Join("  ", row.Select(b => $"[{b.Label}: {b.Data}]")));
         }

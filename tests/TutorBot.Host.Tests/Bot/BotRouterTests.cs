@@ -75,10 +75,11 @@ public sealed class BotRouterTests
 
         var help = (await SendAsync("/Help@TutorBot")).Single();
 
-        Assert.That(commands.Select(c => c.Name), Is.SupersetOf(new[] { "start", "help", "context", "reset", "stats", "admin" }));
-        Assert.That(commands.Where(c => !c.AdminOnly), Has.All.Matches<IBotCommand>(c => help.Text.Contains($"/{c.Name} - {c.Description}", StringComparison.Ordinal)),
+        Assert.That(commands.Select(c => c.Name), Is.SupersetOf(new[] { "start", "help", "context", "reset", "stats", "admin", "lessons", "lesson", "hint", "cancel", "progress", "answer" }));
+        Assert.That(commands.Where(c => !c.AdminOnly && !c.Hidden), Has.All.Matches<IBotCommand>(c => help.Text.Contains($"/{c.Name} - {c.Description}", StringComparison.Ordinal)),
             help.Text);
         Assert.That(help.Text, Does.Not.Contain("/admin"), "admin commands are not shown to students");
+        Assert.That(help.Text, Does.Not.Contain("/answer"), "what buttons send is not for typing");
     }
 
     [Test]

@@ -11,12 +11,12 @@ internal sealed class HelpCommand : IBotCommand
     public Task<BotReply> ExecuteAsync(BotCommandContext context, CancellationToken cancellationToken)
     {
         var text = new StringBuilder("Here is what I understand:\n");
-        foreach (var command in context.Commands.OrderBy(c => c.Name, StringComparer.Ordinal))
+        foreach (var command in context.Commands.Where(c => !c.Hidden).OrderBy(c => c.Name, StringComparer.Ordinal))
         {
             text.Append('\n').Append('/').Append(command.Name).Append(" - ").Append(command.Description);
         }
 
-        text.Append("\n\nAnything else you write is kept in our conversation.");
+        text.Append("\n\nWhile an exercise is open, what you write is your answer; anything else you write is kept in our conversation.");
         return Task.FromResult(new BotReply(text.ToString()));
     }
 }

@@ -12,6 +12,7 @@ internal sealed class StartCommand(IOptions<LimitsOptions> limits) : IBotCommand
 
     public static IReadOnlyList<IReadOnlyList<BotButton>> Menu { get; } =
     [
+        [new BotButton("Lessons", "/lessons"), new BotButton("My progress", "/progress")],
         [new BotButton("Help", "/help"), new BotButton("Our conversation", "/context")],
         [new BotButton("My stats", "/stats"), new BotButton("Start over", "/reset")],
     ];
@@ -23,7 +24,8 @@ internal sealed class StartCommand(IOptions<LimitsOptions> limits) : IBotCommand
         var greeting = context.IsNewStudent ? $"Welcome, {name}!" : $"Welcome back, {name}!";
         var text =
             $"<b>{greeting}</b> I am TutorBot, your tutor.\n\n" +
-            $"Write to me in your own words (at least {limits.Value.MinMessageLength} characters) and I will keep it " +
+            "Take a lesson: /lessons lists them, with your grades, and /lesson 1 starts the first.\n" +
+            $"Or write to me in your own words (at least {limits.Value.MinMessageLength} characters) and I will keep it " +
             $"in our conversation, which remembers your last {limits.Value.MaxMessagesPerStudent} messages.\n" +
             "Use the buttons below, or /help for every command.";
         return Task.FromResult(new BotReply(text, Menu, IsHtml: true));
