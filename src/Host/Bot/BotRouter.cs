@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TutorBot.Application.Common.Options;
 using TutorBot.Application.Conversations.AddMessage;
+using TutorBot.Application.Lessons;
 using TutorBot.Application.Students.RegisterStudent;
+using TutorBot.Domain.Teaching;
+using TutorBot.Host.Bot.Lessons;
 using TutorBot.Host.Errors;
 
 namespace TutorBot.Host.Bot;
@@ -39,7 +42,11 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
 
             if (!BotCommandLine.TryParse(message.Text, out var name, out var arguments))
             {
-                return [await StoreFreeTextAsync(mediator, services, message, cancellationToken)];
+                // While an exercise is open, text is its answer; commands (below) still work as ever.
+                return await mediator.Send(new GetOpenExerciseQuery(message.StudentId), cancellationToken) is null
+                    ? [await StoreFreeTextAsync(mediator, services, message, cancellationToken)]
+                    : [await AnswerFlow.AnswerAsync(
+                        mediator, services.GetRequiredService<ScoringRules>(), message.StudentId, message.Text, message.Text, null, cancellationToken)];
             }
 
             var commands = services.GetServices<IBotCommand>().Where(c => !c.AdminOnly || message.IsAdmin).ToList();

@@ -1,36 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using TutorBot.Host.Bot;
 using TutorBot.Host.Bot.Commands;
-using TutorBot.Host.Cli;
-using TutorBot.Testing;
 
 namespace TutorBot.Host.Tests.Bot;
 
 /// <summary>The router as the composition root wires it: real commands, real pipeline, a real database file.</summary>
 public sealed class BotRouterTests
 {
-    private TestDatabase _database = null!;
-    private IHost _host = null!;
-    private BotRouter _router = null!;
+    private RouterHost _host = null!;
 
     [SetUp]
-    public async Task StartHost()
-    {
-        _database = TestDatabase.Create();
-        var console = new CliConsole(TextReader.Null, TextWriter.Null, TextWriter.Null, IsInteractive: false);
-        _host = Program.BuildHost([$"--ConnectionStrings:TutorBot={_database.ConnectionString}", "--Telegram:BotToken="], console);
-        await _host.StartAsync();
-        _router = _host.Services.GetRequiredService<BotRouter>();
-    }
+    public async Task StartHost() => _host = await RouterHost.StartAsync();
 
     [TearDown]
-    public async Task StopHost()
-    {
-        await _host.StopAsync();
-        _host.Dispose();
-        _database.Dispose();
-    }
+    public async Task StopHost() => await _host.DisposeAsync();
 
     [Test]
     public async Task Start_WelcomesWithTheMenu()
@@ -86,8 +69,8 @@ public sealed class BotRouterTests
     public async Task AdminCommand_IsForAdminsOnly()
     {
         var asStudent = await SendAsync("/admin");
-        var asAdmin = await _router.HandleAsync(new IncomingMessage(5, null, "/admin", IsAdmin: true), CancellationToken.None);
-        var adminHelp = await _router.HandleAsync(new IncomingMessage(5, null, "/help", IsAdmin: true), CancellationToken.None);
+        var asAdmin = await _host.Router.HandleAsync(new IncomingMessage(5, null, "/admin", IsAdmin: true), CancellationToken.None);
+        var adminHelp = await _host.Router.HandleAsync(new IncomingMessage(5, null, "/help", IsAdmin: true), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -117,7 +100,7 @@ public sealed class BotRouterTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(reply.Text, Does.StartWith("Noted. Our conversation now holds 1 message (I keep the last 50)."));
-            Assert.That(_database.Scalar("SELECT COUNT(*) FROM ConversationMessages WHERE StudentId = 5"), Is.EqualTo(1));
+            Assert.That(_host.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages WHERE StudentId = 5"), Is.EqualTo(1));
         }
     }
 
@@ -129,10 +112,9 @@ public sealed class BotRouterTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(reply.Text, Does.Contain("too long").And.Contain("5000"));
-            Assert.That(_database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.Zero);
+            Assert.That(_host.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.Zero);
         }
     }
 
-    private Task<IReadOnlyList<BotReply>> SendAsync(string text, string? name = null) =>
-        _router.HandleAsync(new IncomingMessage(5, name, text), CancellationToken.None);
+    private Task<IReadOnlyList<BotReply>> SendAsync(string text, string? name = null) => _host.SendAsync(5, text, name);
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using MediatR;
 using TutorBot.Application.Lessons;
+using TutorBot.Domain.Teaching;
 using TutorBot.Host.Bot.Lessons;
 
 namespace TutorBot.Host.Bot.Commands;
 
 /// <summary>What a choice button sends (see <see cref="AnswerButtonData"/>): the answer to the exercise it was shown for.</summary>
-internal sealed class AnswerCommand(IMediator mediator, IServiceProvider services) : IBotCommand
+internal sealed class AnswerCommand(IMediator mediator, ScoringRules rules) : IBotCommand
 {
     public const string AlreadyCounted = "That button's answer was counted already.";
 
@@ -24,7 +25,6 @@ internal sealed class AnswerCommand(IMediator mediator, IServiceProvider service
             return new BotReply("To answer, tap one of the exercise's buttons or reply with the option's number.");
         }
 
-        var rules = LessonServices.Scoring(services);
         var open = await mediator.Send(new GetOpenExerciseQuery(studentId), cancellationToken);
         if (open is null)
         {

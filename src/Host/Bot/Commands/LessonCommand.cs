@@ -1,11 +1,12 @@
 using System.Globalization;
 using MediatR;
 using TutorBot.Application.Lessons;
+using TutorBot.Domain.Teaching;
 using TutorBot.Host.Bot.Lessons;
 
 namespace TutorBot.Host.Bot.Commands;
 
-internal sealed class LessonCommand(IMediator mediator, IServiceProvider services) : IBotCommand
+internal sealed class LessonCommand(IMediator mediator, ScoringRules rules) : IBotCommand
 {
     public string Name => "lesson";
 
@@ -42,6 +43,6 @@ internal sealed class LessonCommand(IMediator mediator, IServiceProvider service
             return GradeText.Reply(await mediator.Send(new GradeLessonCommand(studentId), cancellationToken));
         }
 
-        return StepText.Reply(step, LessonServices.Scoring(services));
+        return StepText.Reply(step, rules);
     }
 }
