@@ -5,20 +5,25 @@ using TutorBot.Host.Tests.Lessons;
 
 namespace TutorBot.Host.Tests.Bot;
 
-/// <summary>Lessons through the router, answers typed or tapped, on the shipped course (lesson 1: 8 exercises of 10 points).</summary>
+/// <summary>
+/// Lessons through the router, answers typed or tapped, on the shipped course (lesson 1: 8 exercises of 10 points).
+/// One bot for the fixture; each test is a new student, so tests share nothing but the database file.
+/// </summary>
 public sealed class LessonRouterTests
 {
-    private const long Student = 5;
-
     private static readonly IReadOnlyList<Exercise> Exercises = ShippedLessons.First.Exercises;
 
     private RouterHost _host = null!;
+    private long _student;
 
-    [SetUp]
+    [OneTimeSetUp]
     public async Task StartHost() => _host = await RouterHost.StartAsync();
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task StopHost() => await _host.DisposeAsync();
+
+    [SetUp]
+    public void NewStudent() => _student++;
 
     [Test]
     public async Task WrongThenRight_EarnsPartOfThePoints_AndLowersTheGrade()
@@ -94,7 +99,7 @@ public sealed class LessonRouterTests
         await AnswerRightAsync(0, 2);
 
         var cancel = await SendAsync("/cancel");
-        var chat = (await _host.SendAsync(Student, "what is a common denominator?")).Single();
+        var chat = (await _host.SendAsync(_student, "what is a common denominator?")).Single();
         var resumed = await SendAsync("/lesson 1");
 
         using (Assert.EnterMultipleScope())
@@ -121,7 +126,7 @@ public sealed class LessonRouterTests
             Assert.That(first.Text, Does.StartWith("Right! You earn 10 of 10 points."));
             Assert.That(second.Text, Does.StartWith(AnswerCommand.AlreadyCounted).And.Contain("Exercise 2 of 8"));
             Assert.That(next.Text, Does.StartWith("Right!").And.Contain("Exercise 3 of 8"), "the second tap did not answer exercise 2");
-            Assert.That(_host.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages WHERE StudentId = 5"), Is.EqualTo(2),
+            Assert.That(_host.Database.Scalar($"SELECT COUNT(*) FROM ConversationMessages WHERE StudentId = {_student}"), Is.EqualTo(2),
                 "only the counted answers are kept in the conversation");
         }
     }
@@ -172,7 +177,7 @@ public sealed class LessonRouterTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(reply.Text, Does.StartWith("Right!"));
-            Assert.That(_host.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages WHERE Text = '1'"), Is.EqualTo(1));
+            Assert.That(_host.Database.Scalar($"SELECT COUNT(*) FROM ConversationMessages WHERE StudentId = {_student} AND Text = '1'"), Is.EqualTo(1));
         }
     }
 
@@ -218,7 +223,7 @@ public sealed class LessonRouterTests
         Assert.That(reply.Buttons!.SelectMany(r => r).Select(b => b.Data), Is.EqualTo(new[] { "/lesson 2" }));
     }
 
-    private Task<BotReply> SendAsync(string text) => _host.ReplyAsync(Student, text);
+    private Task<BotReply> SendAsync(string text) => _host.ReplyAsync(_student, text);
 
     private async Task AnswerRightAsync(int from, int count)
     {
