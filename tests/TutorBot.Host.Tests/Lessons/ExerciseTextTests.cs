@@ -15,7 +15,7 @@ public sealed class ExerciseTextTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(reply.Text, Does.StartWith("Exercise 1 of 8 (10 points)\nWhich fraction is equal to 6/8?\n1) 3/4\n2) 3/8\n3) 2/3\n4) 4/3\n"));
-            Assert.That(reply.Text, Does.Contain("Reply with the number (1 to 4)"));
+            Assert.That(reply.Text, Does.Contain("Reply with the option's number (1 to 4)."));
             Assert.That(reply.Buttons!.SelectMany(r => r).Select(b => b.Label), Is.EqualTo(new[] { "1) 3/4", "2) 3/8", "3) 2/3", "4) 4/3" }));
             Assert.That(reply.Buttons!.SelectMany(r => r).Select(b => b.Data),
                 Is.EqualTo(Enumerable.Range(1, 4).Select(n => $"/answer simplify-six-eighths {n} 1")));
@@ -31,6 +31,7 @@ public sealed class ExerciseTextTests
         {
             Assert.That(reply.Buttons!.SelectMany(r => r).Select(b => b.Data), Has.All.EndsWith(" 2"));
             Assert.That(reply.Text, Does.Contain("Second try: a right answer now earns 50% of the points."));
+            Assert.That(reply.Text, Does.Contain("/hint gives a hint, and a right answer then earns 2.5 points instead of 5."));
         }
     }
 
@@ -39,7 +40,7 @@ public sealed class ExerciseTextTests
     {
         var text = ExerciseText.Describe(LessonSamples.Number(), Rules);
 
-        Assert.That(text, Does.Contain("/hint gives a hint, and the exercise is then worth 5 points instead of 10."));
+        Assert.That(text, Does.Contain("Stuck? /hint gives a hint, and a right answer then earns 5 points instead of 10."));
     }
 
     [Test]

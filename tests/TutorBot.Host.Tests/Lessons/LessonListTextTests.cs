@@ -50,8 +50,13 @@ public sealed class LessonListTextTests
     [Test]
     public void Locked_NamesEveryLessonStillToPass()
     {
-        var state = LessonListText.State(Status(Percentages, LessonState.Locked, missing: [Fractions, Decimals]));
+        var two = LessonListText.State(Status(Percentages, LessonState.Locked, missing: [Fractions, Decimals]));
+        var three = LessonListText.Names([Fractions, Decimals, Percentages]);
 
-        Assert.That(state, Is.EqualTo("locked (pass 1. Fractions and 2. Decimals first)"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(two, Is.EqualTo("locked (pass 1. Fractions and 2. Decimals first)"));
+            Assert.That(three, Is.EqualTo("1. Fractions, 2. Decimals and 3. Percentages"));
+        }
     }
 }

@@ -15,7 +15,7 @@ public sealed class LocalChatRenderingTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(output.ToString(), Does.Contain("     1) 3/4\n     2) 3/8\n").And.Contain("Reply with the number"));
+            Assert.That(output.ToString().ReplaceLineEndings("\n"), Does.Contain("     1) 3/4\n     2) 3/8\n").And.Contain("Reply with the option's number"));
             Assert.That(output.ToString(), Does.Not.Contain("/answer"));
         }
     }

@@ -63,7 +63,7 @@ internal static class ExerciseText
 
     private static string HowToAnswer(ExerciseDto exercise) => exercise.Kind switch
     {
-        ExerciseKind.Choice => $"Reply with the number (1 to {exercise.Options.Count}), or tap a button.",
+        ExerciseKind.Choice => $"Reply with the option's number (1 to {exercise.Options.Count}).",
         ExerciseKind.Number => "Reply with a number.",
         _ => "Reply with a word or a short phrase.",
     };
@@ -75,13 +75,12 @@ internal static class ExerciseText
             return null;
         }
 
-        if (exercise.HintUsed)
-        {
-            return $"Hint used: a right answer earns at most {LessonFormat.Points(exercise.Points * (1 - rules.HintCost))} points.";
-        }
-
-        return $"Stuck? /hint gives a hint, and the exercise is then worth {LessonFormat.Points(exercise.Points * (1 - rules.HintCost))} " +
-            $"points instead of {exercise.Points}.";
+        // What a right answer earns now: a retry already costs its share.
+        var worth = exercise.IsRetry ? exercise.Points * rules.RetryCredit : exercise.Points;
+        var withHint = LessonFormat.Points(worth * (1 - rules.HintCost));
+        return exercise.HintUsed
+            ? $"Hint used: a right answer earns at most {withHint} points."
+            : $"Stuck? /hint gives a hint, and a right answer then earns {withHint} points instead of {LessonFormat.Points(worth)}.";
     }
 
     private static string Percent(decimal share) => LessonFormat.Points(share * 100) + "%";

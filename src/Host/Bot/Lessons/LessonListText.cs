@@ -32,7 +32,10 @@ internal static class LessonListText
         _ => "not passed yet" + Best(lesson, ", best "),
     };
 
-    public static string Names(IEnumerable<LessonRefDto> lessons) => string.Join(" and ", lessons.Select(LessonFormat.Name));
+    /// <summary>"1. Fractions", "1. Fractions and 2. Decimals", "1. Fractions, 2. Decimals and 4. Ratios".</summary>
+    public static string Names(IReadOnlyList<LessonRefDto> lessons) => lessons.Count <= 1
+        ? string.Concat(lessons.Select(LessonFormat.Name))
+        : string.Join(", ", lessons.Take(lessons.Count - 1).Select(LessonFormat.Name)) + " and " + LessonFormat.Name(lessons[^1]);
 
     private static string Best(LessonStatusDto lesson, string lead) =>
         lesson is { BestPercentage: { } percentage, BestLetter: { } letter } ? lead + LessonFormat.Grade(percentage, letter) : string.Empty;
