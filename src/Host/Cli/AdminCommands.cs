@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Application.Conversations.GetContext;
+using TutorBot.Application.Lessons;
 using TutorBot.Application.Stats.GetStats;
 using TutorBot.Application.Students.ListStudents;
 using TutorBot.Host.Cli.Output;
@@ -12,22 +13,39 @@ internal static class AdminCommands
 {
     public static Command Create(HostedCommand hosted)
     {
-        var admin = new Command("admin", "Inspect the bot's data: statistics, students, conversations.");
-        admin.Add(Query(hosted, "stats", "Global figures: students, messages, the busiest students.",
+        var admin = new Command("admin", "Inspect the bot's data: statistics, students, conversations, lessons and grades.");
+        admin.Add(Query(hosted, "stats", "Global figures: students, messages, lessons started, graded and passed, the busiest students.",
             _ => new GetStatsQuery(), AdminTables.Stats));
         admin.Add(Query(hosted, "students", "One row per student.",
             _ => new ListStudentsQuery(), AdminTables.Students));
+        admin.Add(StudentQuery(hosted, "context", "A student's stored conversation, oldest first.",
+            id => new GetContextQuery(id), AdminTables.Context));
+        admin.Add(StudentQuery(hosted, "progress",
+            "A student's lessons (state, attempts, best grade) and every attempt (dates, answered, score, letter, passed).",
+            id => new GetProgressQuery(id), LessonTables.Progress));
+        admin.Add(Query(hosted, "lessons",
+            "The course, lesson by lesson: students who started and completed it, pass rate, average best score, and the " +
+            "exercise answered right on the first try least often.",
+            _ => new GetLessonStatsQuery(), LessonTables.Lessons));
+        return admin;
+    }
 
+    /// <summary>A query about one student, named by the ID argument; an unknown id exits with 2.</summary>
+    private static Command StudentQuery<T>(
+        HostedCommand hosted,
+        string name,
+        string description,
+        Func<long, MediatR.IRequest<T>> request,
+        Action<TextWriter, T> writeTable)
+    {
         var id = new Argument<long>("ID")
         {
             Description = "The student's id (their Telegram user id).",
             CustomParser = StudentIdParsing.Parse,
         };
-        var context = Query(hosted, "context", "A student's stored conversation, oldest first.",
-            parse => new GetContextQuery(parse.GetValue(id)), AdminTables.Context);
-        context.Add(id);
-        admin.Add(context);
-        return admin;
+        var command = Query(hosted, name, description, parse => request(parse.GetValue(id)), writeTable);
+        command.Add(id);
+        return command;
     }
 
     private static Command Query<T>(

@@ -4,6 +4,7 @@ using TutorBot.Application.Conversations.GetContext;
 using TutorBot.Application.Stats.GetStats;
 using TutorBot.Application.Students;
 using TutorBot.Host.Bot;
+using static TutorBot.Host.Cli.Output.TableText;
 
 namespace TutorBot.Host.Cli.Output;
 
@@ -77,27 +78,5 @@ internal static class AdminTables
         }
 
         return table;
-    }
-
-    // Plain Text, never markup: names and messages are students' words and may contain [brackets].
-    private static Text Cell(string value) => new(value);
-
-    private static Text Number(long value) => Cell(value.ToString("N0", CultureInfo.InvariantCulture));
-
-    private static string Word<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
-
-    private static IAnsiConsole For(TextWriter writer)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-
-        // Off a terminal Spectre assumes 80 columns; names and dates fit better in a little more.
-        console.Profile.Width = Math.Max(console.Profile.Width, 120);
-        return console;
     }
 }
