@@ -24,6 +24,10 @@ internal static class AdminTables
         figures.AddRow(Cell("Telegram updates waiting"), Number(stats.InboxPending));
         figures.AddRow(Cell("Replies waiting to be sent"), Number(stats.OutboxPending));
         figures.AddRow(Cell("Replies given up"), Number(stats.OutboxFailed));
+        figures.AddRow(Cell("Lessons started (students × lessons)"), Number(stats.Lessons.LessonsStarted));
+        figures.AddRow(Cell("Lesson attempts graded"), Number(stats.Lessons.LessonsGraded));
+        figures.AddRow(Cell("Lessons passed (students × lessons)"), Number(stats.Lessons.LessonsPassed));
+        figures.AddRow(Cell("Average best lesson score"), Cell(Percent(stats.Lessons.AverageBestPercentage)));
         console.Write(figures);
 
         if (stats.BusiestStudents.Count > 0)

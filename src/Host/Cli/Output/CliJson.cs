@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TutorBot.Domain.Teaching;
 
 namespace TutorBot.Host.Cli.Output;
 
@@ -10,7 +11,8 @@ internal static class CliJson
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // The first converter that fits wins: letter grades stay capital letters ("B", not "b"); other enums are camelCase words.
+        Converters = { new JsonStringEnumConverter<LetterGrade>(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
 
         // Students' text is written as it is (emoji, CJK, quotes), not as \u escapes; it is not HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
