@@ -1,4 +1,4 @@
-using System.Text.Json;
+using static TutorBot.Host.Tests.Cli.CliOutput;
 
 namespace TutorBot.Host.Tests.Cli;
 
@@ -25,7 +25,7 @@ public sealed class AdminCommandTests
     {
         var result = await _cli.RunAsync("admin", "stats", "--json");
 
-        using var json = ParseSingleDocument(result);
+        using var json = SingleJsonDocument(result);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(json.RootElement.GetProperty("students").GetInt32(), Is.EqualTo(1));
@@ -38,7 +38,7 @@ public sealed class AdminCommandTests
     {
         var result = await _cli.RunAsync("admin", "context", "7", "--json");
 
-        using var json = ParseSingleDocument(result);
+        using var json = SingleJsonDocument(result);
         var message = json.RootElement.GetProperty("messages").EnumerateArray().Single();
         using (Assert.EnterMultipleScope())
         {
@@ -53,7 +53,7 @@ public sealed class AdminCommandTests
     {
         var result = await _cli.RunAsync("admin", "students", "--json");
 
-        using var json = ParseSingleDocument(result);
+        using var json = SingleJsonDocument(result);
         var student = json.RootElement.EnumerateArray().Single();
         using (Assert.EnterMultipleScope())
         {
@@ -70,8 +70,8 @@ public sealed class AdminCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Row(result, "Students"), Does.Match(@"\b1\b"));
-            Assert.That(Row(result, "Messages stored"), Does.Match(@"\b1\b"));
+            Assert.That(Line(result.Out, "Students"), Does.Match(@"\b1\b"));
+            Assert.That(Line(result.Out, "Messages stored"), Does.Match(@"\b1\b"));
         }
     }
 
@@ -81,7 +81,7 @@ public sealed class AdminCommandTests
         var result = await _cli.RunAsync("admin", "students");
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
-        Assert.That(Row(result, "Student 7"), Does.Match(@"\b7\b.*Student 7.*\b1\b"));
+        Assert.That(Line(result.Out, "Student 7"), Does.Match(@"\b7\b.*Student 7.*\b1\b"));
     }
 
     [Test]
@@ -93,25 +93,8 @@ public sealed class AdminCommandTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Out, Does.Contain("Conversation of student 7, 1 message"));
-            Assert.That(Row(result, "#1 "), Does.Contain("user/chat"));
+            Assert.That(Line(result.Out, "#1 "), Does.Contain("user/chat"));
             Assert.That(result.Out, Does.Contain(LongMessage));
         }
     }
-
-    /// <summary>--json promises one JSON document on stdout and nothing else, anywhere.</summary>
-    private static JsonDocument ParseSingleDocument(CliResult result)
-    {
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
-            Assert.That(result.Error, Is.Empty);
-        }
-
-        // JsonDocument refuses anything after the first value.
-        return JsonDocument.Parse(result.Out);
-    }
-
-    private static string Row(CliResult result, string label) =>
-        result.Out.Split('\n').FirstOrDefault(line => line.Contains(label, StringComparison.Ordinal))
-        ?? throw new AssertionException($"No line with '{label}' in:\n{result.Out}");
 }

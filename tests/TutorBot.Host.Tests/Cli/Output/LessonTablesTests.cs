@@ -1,6 +1,7 @@
 using TutorBot.Application.Lessons;
 using TutorBot.Domain.Teaching;
 using TutorBot.Host.Cli.Output;
+using static TutorBot.Host.Tests.Cli.CliOutput;
 
 namespace TutorBot.Host.Tests.Cli.Output;
 
@@ -97,8 +98,4 @@ public sealed class LessonTablesTests
         write(writer);
         return writer.ToString();
     }
-
-    private static string Line(string text, string label) =>
-        text.Split('\n').FirstOrDefault(line => line.Contains(label, StringComparison.Ordinal))
-        ?? throw new AssertionException($"No line with '{label}' in:\n{text}");
 }
