@@ -7,9 +7,8 @@ namespace TutorBot.Host.Bot.Lessons;
 /// <summary>How lesson figures read in chat, the same everywhere.</summary>
 internal static class LessonFormat
 {
-    /// <summary>One decimal, cut rather than rounded: 59.99 % reads 59.9 %, so a fail never looks like the pass mark.</summary>
-    public static string Percentage(decimal percentage) =>
-        (decimal.Truncate(percentage * 10) / 10).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>One decimal, cut rather than rounded (<see cref="LessonGrade.Shown"/>): 59.99 % reads 59.9 %, so a fail never looks like the pass mark.</summary>
+    public static string Percentage(decimal percentage) => LessonGrade.Shown(percentage).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>Points as few digits as they need: 10, 7.5, 2.25.</summary>
     public static string Points(decimal points) => points.ToString("0.###", CultureInfo.InvariantCulture);

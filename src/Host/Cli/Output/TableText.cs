@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using TutorBot.Domain.Teaching;
 
 namespace TutorBot.Host.Cli.Output;
 
@@ -14,12 +15,8 @@ internal static class TableText
 
     public static Text Number(long value) => Cell(value.ToString("N0", CultureInfo.InvariantCulture));
 
-    /// <summary>
-    /// One decimal place, cut rather than rounded (as <c>LessonGrade.DisplayPercentage</c> does), so that 59.99 % shows as
-    /// 59.9 % beside its F and never as a misleading 60.0 %.
-    /// </summary>
-    public static string Percent(decimal percentage) =>
-        Math.Round(percentage, 1, MidpointRounding.ToZero).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+    /// <summary>One decimal place, cut rather than rounded (<see cref="LessonGrade.Shown"/>): 59.99 % shows as 59.9 % beside its F.</summary>
+    public static string Percent(decimal percentage) => LessonGrade.Shown(percentage).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
     public static string Percent(decimal? percentage) => percentage is { } value ? Percent(value) : None;
 
