@@ -15,11 +15,11 @@ public sealed record ListLessonsQuery(long StudentId) : IQuery<IReadOnlyList<Les
 public sealed record StartLessonCommand(long StudentId, int LessonNumber) : ICommand<LessonStepDto>;
 
 /// <summary>
-/// Answers the open exercise. <paramref name="ExerciseId"/> names the exercise the answer was given to (buttons carry
-/// it): an answer to an exercise that is no longer open (a double tap) is refused and counts nothing. Null for typed
-/// answers. Refused when no exercise is open.
+/// Answers the open exercise. <paramref name="ExerciseId"/> and <paramref name="Try"/> (1, or 2 for the retry) name the
+/// exercise and try the answer was given for (buttons carry them): an answer for an exercise or try that is over (a
+/// double tap) is refused and counts nothing. Null for typed answers. Refused when no exercise is open.
 /// </summary>
-public sealed record SubmitAnswerCommand(long StudentId, string Answer, string? ExerciseId = null) : ICommand<AnswerResultDto>;
+public sealed record SubmitAnswerCommand(long StudentId, string Answer, string? ExerciseId = null, int? Try = null) : ICommand<AnswerResultDto>;
 
 /// <summary>Shows the open exercise's hint; the first time, its points drop by the hint cost.</summary>
 public sealed record GetHintCommand(long StudentId) : ICommand<HintDto>;

@@ -23,9 +23,14 @@ internal static class LessonQueries
     public static async Task<(LessonAttempt Attempt, Lesson Lesson)> OpenLessonAsync(
         this ITutorBotDbContext db, Course course, long studentId, CancellationToken cancellationToken)
     {
-        await db.RequireStudentAsync(studentId, cancellationToken);
-        var attempt = await db.Attempts.FirstOrDefaultAsync(a => a.StudentId == studentId && a.IsOpen, cancellationToken)
-            ?? throw new DomainException(NoLessonOpen);
+        var attempt = await db.Attempts.FirstOrDefaultAsync(a => a.StudentId == studentId && a.IsOpen, cancellationToken);
+        if (attempt is null)
+        {
+            // Only now is the student looked up: an open attempt implies them, and this runs for every answer.
+            await db.RequireStudentAsync(studentId, cancellationToken);
+            throw new DomainException(NoLessonOpen);
+        }
+
         var lesson = course.FindLesson(attempt.LessonId)
             ?? throw new DomainException("The lesson you were in is no longer in the course. /lessons lists the lessons there are.");
         attempt.SkipRemovedExercises(lesson);

@@ -46,7 +46,7 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
                 return await mediator.Send(new GetOpenExerciseQuery(message.StudentId), cancellationToken) is null
                     ? [await StoreFreeTextAsync(mediator, services, message, cancellationToken)]
                     : [await AnswerFlow.AnswerAsync(
-                        mediator, services.GetRequiredService<ScoringRules>(), message.StudentId, message.Text, message.Text, null, cancellationToken)];
+                        mediator, services.GetRequiredService<ScoringRules>(), message.StudentId, message.Text, message.Text, null, null, cancellationToken)];
             }
 
             var commands = services.GetServices<IBotCommand>().Where(c => !c.AdminOnly || message.IsAdmin).ToList();

@@ -11,9 +11,11 @@ internal sealed class SubmitAnswerCommandHandler(ITutorBotDbContext db, Course c
     public async Task<AnswerResultDto> Handle(SubmitAnswerCommand request, CancellationToken cancellationToken)
     {
         var (attempt, lesson) = await db.OpenLessonAsync(course, request.StudentId, cancellationToken);
-        if (request.ExerciseId is not null && request.ExerciseId != attempt.OpenExerciseId)
+        if ((request.ExerciseId is not null && request.ExerciseId != attempt.OpenExerciseId) ||
+            (request.Try is { } @try && @try != attempt.WrongTries + 1))
         {
-            // A second tap on an answered exercise's button: the first one counted.
+            // A second tap on a button whose answer counted already; checked in the write transaction, so two taps at
+            // the same moment cannot both pass.
             throw new DomainException("That exercise is already answered.");
         }
 

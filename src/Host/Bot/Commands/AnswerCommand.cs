@@ -32,6 +32,7 @@ internal sealed class AnswerCommand(IMediator mediator, ScoringRules rules) : IB
         }
 
         // A second tap on the same button, or a button of an earlier message, counts nothing: the open exercise is shown again.
+        // (SubmitAnswer checks the exercise and try again inside its transaction, for taps handled at the same moment.)
         if (open.Id != data.ExerciseId || open.IsRetry != (data.Try == 2))
         {
             return ExerciseText.Reply(open, rules, AlreadyCounted);
@@ -39,6 +40,6 @@ internal sealed class AnswerCommand(IMediator mediator, ScoringRules rules) : IB
 
         var number = data.Option.ToString(CultureInfo.InvariantCulture);
         var text = data.Option <= open.Options.Count ? open.Options[data.Option - 1] : number;
-        return await AnswerFlow.AnswerAsync(mediator, rules, studentId, text, number, data.ExerciseId, cancellationToken);
+        return await AnswerFlow.AnswerAsync(mediator, rules, studentId, text, number, data.ExerciseId, data.Try, cancellationToken);
     }
 }

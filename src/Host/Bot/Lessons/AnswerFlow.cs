@@ -15,11 +15,12 @@ internal static class AnswerFlow
     /// <param name="text">The answer as the conversation keeps it.</param>
     /// <param name="answer">The answer as checked (for a button, the option's number).</param>
     /// <param name="exerciseId">The exercise a button was shown for; null for a typed answer.</param>
+    /// <param name="try">The try a button was shown for (1, or 2 for the retry); null for a typed answer.</param>
     public static async Task<BotReply> AnswerAsync(
-        IMediator mediator, ScoringRules rules, long studentId, string text, string answer, string? exerciseId, CancellationToken cancellationToken)
+        IMediator mediator, ScoringRules rules, long studentId, string text, string answer, string? exerciseId, int? @try, CancellationToken cancellationToken)
     {
         await mediator.Send(AddMessageCommand.FromStudent(studentId, text, MessageIntent.Answer), cancellationToken);
-        var result = await mediator.Send(new SubmitAnswerCommand(studentId, answer, exerciseId), cancellationToken);
+        var result = await mediator.Send(new SubmitAnswerCommand(studentId, answer, exerciseId, @try), cancellationToken);
         var feedback = FeedbackText.Describe(result);
 
         if (result.LessonFinished)

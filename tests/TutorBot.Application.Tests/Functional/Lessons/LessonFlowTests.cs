@@ -132,6 +132,25 @@ public sealed class LessonFlowTests : LessonTest
     }
 
     [Test]
+    public async Task DoubleTap_OnAWrongOption_CountsOnce_TheRetryIsNotUsedUp()
+    {
+        await StartWithCourseAsync();
+        await RegisterAsync(Ann);
+        await SendAsync(new StartLessonCommand(Ann, 1));
+
+        var first = await SendAsync(new SubmitAnswerCommand(Ann, "2", "c1", Try: 1));
+        var second = Assert.ThrowsAsync<DomainException>(() => SendAsync(new SubmitAnswerCommand(Ann, "2", "c1", Try: 1)));
+        var retry = await SendAsync(new SubmitAnswerCommand(Ann, "1", "c1", Try: 2));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Outcome, Is.EqualTo(AnswerOutcome.TryAgain));
+            Assert.That(second.Message, Is.EqualTo("That exercise is already answered."));
+            Assert.That((retry.Outcome, retry.PointsEarned), Is.EqualTo((AnswerOutcome.Correct, 5m)), "the second tap did not take the retry");
+        }
+    }
+
+    [Test]
     public async Task Cancel_KeepsProgress_AndLessonNResumesWhereItStopped()
     {
         await StartWithCourseAsync();
