@@ -42,17 +42,10 @@ public class ConversationBenchmarks
             ["Limits:MaxMessagesPerStudent"] = PrefilledDatabase.MessagesPerStudent.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
-        _raw = new SqliteConnection(_database.ConnectionString);
-        _raw.Open();
-        using (var pragmas = _raw.CreateCommand())
-        {
-            // The same per-connection settings the application uses (ADR-003).
-            pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384;";
-            pragmas.ExecuteNonQuery();
-        }
+        _raw = RawSqlite.Open(_database.ConnectionString);
 
-        _rawInsert = Prepare("INSERT INTO ConversationMessages (StudentId, Sequence, Role, Intent, Text, CreatedAtUtc) VALUES ($s, $q, 'user', 'chat', $text, $t)", "$s", "$q", "$text", "$t");
-        _rawSelect = Prepare($"SELECT Id, Sequence, Role, Intent, Text, CreatedAtUtc FROM ConversationMessages WHERE StudentId = $s ORDER BY Sequence DESC LIMIT {ContextSize}", "$s");
+        _rawInsert = _raw.Prepare("INSERT INTO ConversationMessages (StudentId, Sequence, Role, Intent, Text, CreatedAtUtc) VALUES ($s, $q, 'user', 'chat', $text, $t)", "$s", "$q", "$text", "$t");
+        _rawSelect = _raw.Prepare($"SELECT Id, Sequence, Role, Intent, Text, CreatedAtUtc FROM ConversationMessages WHERE StudentId = $s ORDER BY Sequence DESC LIMIT {ContextSize}", "$s");
     }
 
     [GlobalCleanup]
@@ -119,18 +112,6 @@ public class ConversationBenchmarks
     /// <summary>Spreads calls over all students, as real traffic does, instead of hammering one hot row.</summary>
     private static long Student(long n) => (n * 7919 % PrefilledDatabase.Students) + 1;
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
-    {
-        var command = _raw.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
-    }
 
     private sealed class Config : ManualConfig
     {

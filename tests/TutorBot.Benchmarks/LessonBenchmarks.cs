@@ -41,19 +41,12 @@ public class LessonBenchmarks
             await _host.SendAsync(new StartLessonCommand(student, LessonDatabase.LongLesson));
         }
 
-        _raw = new SqliteConnection(_database.ConnectionString);
-        _raw.Open();
-        using (var pragmas = _raw.CreateCommand())
-        {
-            // The same per-connection settings the application uses (ADR-003).
-            pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384;";
-            pragmas.ExecuteNonQuery();
-        }
+        _raw = RawSqlite.Open(_database.ConnectionString);
 
-        _rawInsert = Prepare(
+        _rawInsert = _raw.Prepare(
             "INSERT INTO LessonAnswers (ExerciseId, Correct, Tries, UsedHint, Earned, Possible, AnsweredAtUtc, AttemptId) VALUES ('x', 1, 1, 0, '10', 10, $t, $a)",
             "$t", "$a");
-        _rawUpdate = Prepare("UPDATE LessonAttempts SET Position = Position WHERE Id = $a", "$a");
+        _rawUpdate = _raw.Prepare("UPDATE LessonAttempts SET Position = Position WHERE Id = $a", "$a");
     }
 
     [GlobalCleanup]
@@ -94,18 +87,6 @@ public class LessonBenchmarks
     /// <summary>Spreads calls over all students, as real traffic does.</summary>
     private static long Student(long n) => (n % Students) + 1;
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
-    {
-        var command = _raw.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
-    }
 
     private sealed class Config : ManualConfig
     {
