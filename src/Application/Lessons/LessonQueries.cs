@@ -12,6 +12,20 @@ internal static class LessonQueries
 {
     public const string NoLessonOpen = "No lesson is open. /lessons lists them; /lesson N starts one.";
 
+    // The router asks for every message whether an exercise is open, and every answer loads its attempt: compiled,
+    // these skip EF Core's query cache (see StudentQueries).
+    private static readonly Func<DbContext, long, CancellationToken, Task<LessonAttempt?>> OpenAttempt =
+        EF.CompileAsyncQuery((DbContext db, long studentId, CancellationToken _) =>
+            db.Set<LessonAttempt>().FirstOrDefault(a => a.StudentId == studentId && a.IsOpen));
+
+    private static readonly Func<DbContext, long, CancellationToken, Task<LessonAttempt?>> OpenAttemptUntracked =
+        EF.CompileAsyncQuery((DbContext db, long studentId, CancellationToken _) =>
+            db.Set<LessonAttempt>().AsNoTracking().FirstOrDefault(a => a.StudentId == studentId && a.IsOpen));
+
+    /// <summary>The student's open attempt, if any; tracked only when it is to be changed.</summary>
+    public static Task<LessonAttempt?> FindOpenAttemptAsync(this ITutorBotDbContext db, long studentId, bool tracked, CancellationToken cancellationToken) =>
+        tracked ? OpenAttempt(db.Context, studentId, cancellationToken) : OpenAttemptUntracked(db.Context, studentId, cancellationToken);
+
     /// <summary>Every attempt of the student, tracked (commands change them) or not (queries).</summary>
     public static Task<List<LessonAttempt>> AttemptsOfAsync(this ITutorBotDbContext db, long studentId, bool tracked, CancellationToken cancellationToken)
     {
@@ -23,7 +37,7 @@ internal static class LessonQueries
     public static async Task<(LessonAttempt Attempt, Lesson Lesson)> OpenLessonAsync(
         this ITutorBotDbContext db, Course course, long studentId, CancellationToken cancellationToken)
     {
-        var attempt = await db.Attempts.FirstOrDefaultAsync(a => a.StudentId == studentId && a.IsOpen, cancellationToken);
+        var attempt = await db.FindOpenAttemptAsync(studentId, tracked: true, cancellationToken);
         if (attempt is null)
         {
             // Only now is the student looked up: an open attempt implies them, and this runs for every answer.

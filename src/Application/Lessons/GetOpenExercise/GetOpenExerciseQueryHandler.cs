@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Domain.Teaching;
 
@@ -10,7 +9,7 @@ internal sealed class GetOpenExerciseQueryHandler(ITutorBotDbContext db, Course 
 {
     public async Task<ExerciseDto?> Handle(GetOpenExerciseQuery request, CancellationToken cancellationToken)
     {
-        var attempt = await db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.StudentId == request.StudentId && a.IsOpen, cancellationToken);
+        var attempt = await db.FindOpenAttemptAsync(request.StudentId, tracked: false, cancellationToken);
         if (attempt is null || course.FindLesson(attempt.LessonId) is not { } lesson)
         {
             return null;
