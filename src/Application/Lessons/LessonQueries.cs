@@ -35,9 +35,14 @@ internal static class LessonQueries
 
     /// <summary>The lesson the student is in, with that lesson; refused when there is none or it left the course.</summary>
     public static async Task<(LessonAttempt Attempt, Lesson Lesson)> OpenLessonAsync(
-        this ITutorBotDbContext db, Course course, long studentId, CancellationToken cancellationToken)
+        this ITutorBotDbContext db, Course course, long studentId, CancellationToken cancellationToken) =>
+        await db.OpenLessonAsync(course, studentId, await db.FindOpenAttemptAsync(studentId, tracked: true, cancellationToken), cancellationToken);
+
+    /// <inheritdoc cref="OpenLessonAsync(ITutorBotDbContext, Course, long, CancellationToken)"/>
+    /// <param name="attempt">The student's open attempt, already loaded (tracked); null when they have none.</param>
+    public static async Task<(LessonAttempt Attempt, Lesson Lesson)> OpenLessonAsync(
+        this ITutorBotDbContext db, Course course, long studentId, LessonAttempt? attempt, CancellationToken cancellationToken)
     {
-        var attempt = await db.FindOpenAttemptAsync(studentId, tracked: true, cancellationToken);
         if (attempt is null)
         {
             // Only now is the student looked up: an open attempt implies them, and this runs for every answer.

@@ -9,8 +9,9 @@ internal sealed class GradeLessonCommandHandler(ITutorBotDbContext db, Course co
 {
     public async Task<LessonGradeDto> Handle(GradeLessonCommand request, CancellationToken cancellationToken)
     {
-        var (attempt, lesson) = await db.OpenLessonAsync(course, request.StudentId, cancellationToken);
+        // Every attempt is needed for the best grade and the unlocks; the open one is among them, so one read does.
         var attempts = await db.AttemptsOfAsync(request.StudentId, tracked: true, cancellationToken);
+        var (attempt, lesson) = await db.OpenLessonAsync(course, request.StudentId, attempts.Find(a => a.IsOpen), cancellationToken);
         var before = new CourseProgress(course, attempts);
         var previousBest = before.Best(lesson)?.Percentage;
 
