@@ -22,16 +22,22 @@ internal static class LessonQueries
         EF.CompileAsyncQuery((DbContext db, long studentId, CancellationToken _) =>
             db.Set<LessonAttempt>().AsNoTracking().FirstOrDefault(a => a.StudentId == studentId && a.IsOpen));
 
+    private static readonly Func<DbContext, long, IAsyncEnumerable<LessonAttempt>> AttemptsUntracked =
+        EF.CompileAsyncQuery<DbContext, long, LessonAttempt>((db, studentId) =>
+            db.Set<LessonAttempt>().AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.Id));
+
     /// <summary>The student's open attempt, if any; tracked only when it is to be changed.</summary>
     public static Task<LessonAttempt?> FindOpenAttemptAsync(this ITutorBotDbContext db, long studentId, bool tracked, CancellationToken cancellationToken) =>
         tracked ? OpenAttempt(db.Context, studentId, cancellationToken) : OpenAttemptUntracked(db.Context, studentId, cancellationToken);
 
-    /// <summary>Every attempt of the student, tracked (commands change them) or not (queries).</summary>
-    public static Task<List<LessonAttempt>> AttemptsOfAsync(this ITutorBotDbContext db, long studentId, bool tracked, CancellationToken cancellationToken)
-    {
-        var attempts = db.Attempts.Where(a => a.StudentId == studentId);
-        return (tracked ? attempts : attempts.AsNoTracking()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-    }
+    /// <summary>
+    /// Every attempt of the student, oldest first: tracked when a command changes them through the change tracker,
+    /// untracked (compiled: grading reads them on every lesson's end) for queries and for <see cref="AttemptWrites"/>.
+    /// </summary>
+    public static Task<List<LessonAttempt>> AttemptsOfAsync(this ITutorBotDbContext db, long studentId, bool tracked, CancellationToken cancellationToken) =>
+        tracked
+            ? db.Attempts.Where(a => a.StudentId == studentId).OrderBy(a => a.Id).ToListAsync(cancellationToken)
+            : AttemptsUntracked(db.Context, studentId).ToListAsync(cancellationToken).AsTask();
 
     /// <summary>The lesson the student is in, with that lesson; refused when there is none or it left the course.</summary>
     public static async Task<(LessonAttempt Attempt, Lesson Lesson)> OpenLessonAsync(
@@ -39,7 +45,7 @@ internal static class LessonQueries
         await db.OpenLessonAsync(course, studentId, await db.FindOpenAttemptAsync(studentId, tracked: true, cancellationToken), cancellationToken);
 
     /// <inheritdoc cref="OpenLessonAsync(ITutorBotDbContext, Course, long, CancellationToken)"/>
-    /// <param name="attempt">The student's open attempt, already loaded (tracked); null when they have none.</param>
+    /// <param name="attempt">The student's open attempt, already loaded (tracked, or untracked to be saved by <see cref="AttemptWrites"/>); null when they have none.</param>
     public static async Task<(LessonAttempt Attempt, Lesson Lesson)> OpenLessonAsync(
         this ITutorBotDbContext db, Course course, long studentId, LessonAttempt? attempt, CancellationToken cancellationToken)
     {

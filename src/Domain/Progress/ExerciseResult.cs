@@ -3,8 +3,9 @@ namespace TutorBot.Domain.Progress;
 /// <summary>How one exercise of an attempt ended. Its points are kept as they were, whatever the course says later.</summary>
 public sealed class ExerciseResult
 {
-    public ExerciseResult(string exerciseId, bool correct, int tries, bool usedHint, decimal earned, int possible, DateTime answeredAtUtc)
+    public ExerciseResult(long attemptId, string exerciseId, bool correct, int tries, bool usedHint, decimal earned, int possible, DateTime answeredAtUtc)
     {
+        AttemptId = attemptId;
         ExerciseId = exerciseId;
         Correct = correct;
         Tries = tries;
@@ -13,6 +14,10 @@ public sealed class ExerciseResult
         Possible = possible;
         AnsweredAtUtc = answeredAtUtc;
     }
+
+    public long Id { get; private set; }
+
+    public long AttemptId { get; private set; }
 
     public string ExerciseId { get; private set; }
 

@@ -6,12 +6,11 @@ namespace TutorBot.Domain.Progress;
 /// <summary>
 /// One try at a lesson by one student: the exercises as they were when it began, the answers so far, and the grade
 /// once every exercise is answered. A student has at most one open attempt (the lesson they are in); leaving keeps
-/// the attempt, unfinished, to be resumed.
+/// the attempt, unfinished, to be resumed. Each answered exercise is recorded as an <see cref="ExerciseResult"/> of
+/// its own; the attempt keeps the running totals, so answering and grading never need to read those records.
 /// </summary>
 public sealed class LessonAttempt
 {
-    private readonly List<ExerciseResult> _results = [];
-
     // The exercise ids when the attempt began: a course edited meanwhile cannot reorder or renumber this attempt.
     private List<string> _exerciseIds = [];
 
@@ -47,17 +46,20 @@ public sealed class LessonAttempt
 
     public DateTime? GradedAtUtc { get; private set; }
 
-    public decimal? Earned { get; private set; }
+    /// <summary>Exercises answered so far (right, or wrong for the last time).</summary>
+    public int Answered { get; private set; }
 
-    public decimal? Possible { get; private set; }
+    /// <summary>Points earned so far; the score once graded.</summary>
+    public decimal Earned { get; private set; }
+
+    /// <summary>Points the answered exercises were worth.</summary>
+    public decimal Possible { get; private set; }
 
     public decimal? Percentage { get; private set; }
 
     public LetterGrade? Letter { get; private set; }
 
     public bool? Passed { get; private set; }
-
-    public IReadOnlyList<ExerciseResult> Results => _results;
 
     public bool IsFinished => Position >= _exerciseIds.Count;
 
@@ -118,6 +120,7 @@ public sealed class LessonAttempt
     /// <summary>
     /// Counts a checked answer to the open exercise: right earns its points (less a hint, less a retry); the first
     /// wrong answer allows one more try; the second ends the exercise with nothing; an unreadable answer counts nothing.
+    /// An answer that ends the exercise comes back with its <see cref="AnswerStep.Result"/>, to be stored.
     /// </summary>
     public AnswerStep Answer(Exercise exercise, AnswerVerdict verdict, ScoringRules rules, DateTime nowUtc)
     {
@@ -133,17 +136,20 @@ public sealed class LessonAttempt
         switch (verdict)
         {
             case AnswerVerdict.Unreadable:
-                return new AnswerStep(verdict, Over: false, Earned: 0);
+                return new AnswerStep(verdict, Over: false, Earned: 0, Result: null);
             case AnswerVerdict.Wrong when WrongTries + 1 < ScoringRules.MaxTries:
                 WrongTries++;
-                return new AnswerStep(verdict, Over: false, Earned: 0);
+                return new AnswerStep(verdict, Over: false, Earned: 0, Result: null);
             case AnswerVerdict.Correct or AnswerVerdict.Wrong:
                 var tries = WrongTries + 1;
                 var correct = verdict == AnswerVerdict.Correct;
                 var earned = rules.PointsFor(exercise.Points, HintUsed, tries, correct);
-                _results.Add(new ExerciseResult(exercise.Id, correct, tries, HintUsed, earned, exercise.Points, nowUtc));
+                var result = new ExerciseResult(Id, exercise.Id, correct, tries, HintUsed, earned, exercise.Points, nowUtc);
+                Answered++;
+                Earned += earned;
+                Possible += exercise.Points;
                 MoveOn();
-                return new AnswerStep(verdict, Over: true, earned);
+                return new AnswerStep(verdict, Over: true, earned, result);
             default:
                 throw new DomainException($"Unknown answer verdict: {verdict}.");
         }
@@ -159,16 +165,13 @@ public sealed class LessonAttempt
             throw new DomainException($"The lesson is not finished: {_exerciseIds.Count - Position} exercise(s) still to answer.");
         }
 
-        var possible = _results.Sum(r => (decimal)r.Possible);
-        if (possible == 0)
+        if (Possible == 0)
         {
             throw new DomainException("Nothing in this attempt can be graded: its exercises were all removed from the course.");
         }
 
-        var grade = scale.Grade(_results.Sum(r => r.Earned), possible);
+        var grade = scale.Grade(Earned, Possible);
         GradedAtUtc = Time.RequireUtc(nowUtc);
-        Earned = grade.Earned;
-        Possible = grade.Possible;
         Percentage = grade.Percentage;
         Letter = grade.Letter;
         Passed = grade.Passed;
@@ -202,4 +205,5 @@ public sealed class LessonAttempt
 }
 
 /// <param name="Over">The exercise is done (answered right, or wrong for the last time): the next one is open.</param>
-public sealed record AnswerStep(AnswerVerdict Verdict, bool Over, decimal Earned);
+/// <param name="Result">How the exercise ended, when it is <paramref name="Over"/>.</param>
+public sealed record AnswerStep(AnswerVerdict Verdict, bool Over, decimal Earned, ExerciseResult? Result);

@@ -19,6 +19,8 @@ public sealed class TutorBotDbContext(DbContextOptions<TutorBotDbContext> option
 
     public DbSet<LessonAttempt> Attempts => Set<LessonAttempt>();
 
+    public DbSet<ExerciseResult> Answers => Set<ExerciseResult>();
+
     DbContext ITutorBotDbContext.Context => this;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -44,7 +44,9 @@ public sealed class LessonAttemptTests
             Assert.That((right.Over, right.Earned), Is.EqualTo((true, 2.5m)));
             Assert.That(attempt.OpenExerciseId, Is.EqualTo("second"));
             Assert.That((attempt.WrongTries, attempt.HintUsed), Is.EqualTo((0, false)), "the next exercise starts afresh");
-            Assert.That(attempt.Results.Single().Tries, Is.EqualTo(2));
+            Assert.That(wrong.Result, Is.Null, "a try that allows a retry records nothing yet");
+            Assert.That((right.Result!.ExerciseId, right.Result.Tries, right.Result.UsedHint, right.Result.Earned), Is.EqualTo(("first", 2, true, 2.5m)));
+            Assert.That((attempt.Answered, attempt.Earned, attempt.Possible), Is.EqualTo((1, 2.5m, 10m)), "the running totals");
         }
     }
 
@@ -55,7 +57,7 @@ public sealed class LessonAttemptTests
 
         var step = attempt.Answer(First, AnswerVerdict.Unreadable, Rules, Now);
 
-        Assert.That((step.Over, attempt.WrongTries, attempt.Results.Count, attempt.OpenExerciseId), Is.EqualTo((false, 0, 0, "first")));
+        Assert.That((step.Over, step.Result, attempt.WrongTries, attempt.Answered, attempt.OpenExerciseId), Is.EqualTo((false, (ExerciseResult?)null, 0, 0, "first")));
     }
 
     [Test]
@@ -64,7 +66,7 @@ public sealed class LessonAttemptTests
         var attempt = LessonAttempt.Start(7, TwoExercises, 1, Now);
 
         Assert.That(() => attempt.Answer(Second, AnswerVerdict.Correct, Rules, Now), Throws.TypeOf<DomainException>());
-        Assert.That(attempt.Results, Is.Empty);
+        Assert.That((attempt.Answered, attempt.Earned, attempt.Position), Is.EqualTo((0, 0m, 0)));
     }
 
     [Test]

@@ -19,6 +19,9 @@ public interface ITutorBotDbContext
 
     DbSet<LessonAttempt> Attempts { get; }
 
+    /// <summary>How each answered exercise ended: appended by answers, read only for figures and reports.</summary>
+    DbSet<ExerciseResult> Answers { get; }
+
     /// <summary>
     /// The EF Core context behind this port. Compiled queries, used on the hot paths, are typed on a
     /// <see cref="DbContext"/> and cannot take an interface.

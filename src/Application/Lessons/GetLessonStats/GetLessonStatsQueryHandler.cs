@@ -11,14 +11,19 @@ internal sealed class GetLessonStatsQueryHandler(ITutorBotDbContext db, Course c
     {
         // SQLite cannot aggregate decimals (EF stores them as text), so the figures are worked out here; attempts are small.
         var attempts = await db.Attempts.AsNoTracking().ToListAsync(cancellationToken);
+        var exercises = await (
+            from answer in db.Answers
+            join attempt in db.Attempts on answer.AttemptId equals attempt.Id
+            group answer by new { attempt.LessonId, answer.ExerciseId } into g
+            select new { g.Key.LessonId, g.Key.ExerciseId, Answers = g.Count(), RightFirstTime = g.Count(r => r.Correct && r.Tries == 1) })
+            .ToListAsync(cancellationToken);
         return [.. course.Lessons.Select(lesson =>
         {
             var at = attempts.Where(a => a.LessonId == lesson.Id).ToList();
             var bests = at.Where(a => a.IsGraded).GroupBy(a => a.StudentId).Select(g => g.Max(a => a.Percentage!.Value)).ToList();
             var passedStudents = at.Where(a => a.Passed == true).Select(a => a.StudentId).Distinct().Count();
-            var firstTries = at.SelectMany(a => a.Results)
-                .GroupBy(r => r.ExerciseId)
-                .Select(g => (Id: g.Key, Rate: (decimal)g.Count(r => r.Correct && r.Tries == 1) / g.Count()))
+            var firstTries = exercises.Where(e => e.LessonId == lesson.Id)
+                .Select(e => (Id: e.ExerciseId, Rate: (decimal)e.RightFirstTime / e.Answers))
                 .OrderBy(x => x.Rate).ThenBy(x => x.Id, StringComparer.Ordinal)
                 .FirstOrDefault();
             return new LessonStatsDto(

@@ -16,7 +16,7 @@ internal sealed class GetProgressQueryHandler(ITutorBotDbContext db, Course cour
             .Select(l => new LessonProgressDto(
                 progress.Status(l),
                 [.. progress.AttemptsAt(l).Select(a => new AttemptDto(
-                    a.Number, a.StartedAtUtc, a.GradedAtUtc, a.Results.Count, a.ExerciseIds.Count, a.Percentage, a.Letter, a.Passed))]))
+                    a.Number, a.StartedAtUtc, a.GradedAtUtc, a.Answered, a.ExerciseIds.Count, a.Percentage, a.Letter, a.Passed))]))
             .ToList();
         var bests = course.Lessons.Select(progress.Best).OfType<Domain.Progress.LessonAttempt>().Select(a => a.Percentage!.Value).ToList();
         var open = progress.Attempts.FirstOrDefault(a => a.IsOpen) is { } attempt && course.FindLesson(attempt.LessonId) is { } openLesson

@@ -10,13 +10,13 @@ internal sealed class GradeLessonCommandHandler(ITutorBotDbContext db, Course co
     public async Task<LessonGradeDto> Handle(GradeLessonCommand request, CancellationToken cancellationToken)
     {
         // Every attempt is needed for the best grade and the unlocks; the open one is among them, so one read does.
-        var attempts = await db.AttemptsOfAsync(request.StudentId, tracked: true, cancellationToken);
+        var attempts = await db.AttemptsOfAsync(request.StudentId, tracked: false, cancellationToken);
         var (attempt, lesson) = await db.OpenLessonAsync(course, request.StudentId, attempts.Find(a => a.IsOpen), cancellationToken);
         var before = new CourseProgress(course, attempts);
         var previousBest = before.Best(lesson)?.Percentage;
 
         var grade = attempt.Grade(scale, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveGradeAsync(attempt, cancellationToken);
 
         var after = new CourseProgress(course, attempts);
         var unlocked = course.Lessons

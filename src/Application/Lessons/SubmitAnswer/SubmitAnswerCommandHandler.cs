@@ -10,7 +10,8 @@ internal sealed class SubmitAnswerCommandHandler(ITutorBotDbContext db, Course c
 {
     public async Task<AnswerResultDto> Handle(SubmitAnswerCommand request, CancellationToken cancellationToken)
     {
-        var (attempt, lesson) = await db.OpenLessonAsync(course, request.StudentId, cancellationToken);
+        var open = await db.FindOpenAttemptAsync(request.StudentId, tracked: false, cancellationToken);
+        var (attempt, lesson) = await db.OpenLessonAsync(course, request.StudentId, open, cancellationToken);
         if ((request.ExerciseId is not null && request.ExerciseId != attempt.OpenExerciseId) ||
             (request.Try is { } @try && @try != attempt.WrongTries + 1))
         {
@@ -21,14 +22,14 @@ internal sealed class SubmitAnswerCommandHandler(ITutorBotDbContext db, Course c
 
         if (attempt.OpenExerciseId is not { } openId || lesson.FindExercise(openId) is not { } exercise)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveAnswerAsync(attempt, null, cancellationToken);
             return new AnswerResultDto(AnswerOutcome.Unreadable, "Every exercise of this lesson is answered.", null, null, 0, 0, null, LessonFinished: true);
         }
 
         var check = exercise.Check(request.Answer);
         var step = attempt.Answer(exercise, check.Verdict, rules, clock.GetUtcNow().UtcDateTime);
         attempt.SkipRemovedExercises(lesson);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAnswerAsync(attempt, step.Result, cancellationToken);
 
         var outcome = check.Verdict switch
         {

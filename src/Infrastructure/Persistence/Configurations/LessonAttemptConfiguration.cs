@@ -21,16 +21,6 @@ internal sealed class LessonAttemptConfiguration : IEntityTypeConfiguration<Less
         builder.Ignore(a => a.IsGraded);
         builder.Ignore(a => a.OpenExerciseId);
 
-        builder.OwnsMany(a => a.Results, results =>
-        {
-            results.ToTable("LessonAnswers");
-            results.WithOwner().HasForeignKey("AttemptId");
-            results.Property<long>("Id").ValueGeneratedOnAdd();
-            results.HasKey("Id");
-            results.Property(r => r.ExerciseId).HasMaxLength(Lesson.MaxIdLength).IsRequired();
-        });
-        builder.Navigation(a => a.Results).UsePropertyAccessMode(PropertyAccessMode.Field);
-
         builder.HasOne<Student>().WithMany().HasForeignKey(a => a.StudentId).OnDelete(DeleteBehavior.Cascade);
 
         // At most one open lesson per student, enforced by the database itself.

@@ -136,13 +136,55 @@ namespace TutorBot.Infrastructure.Persistence.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("TutorBot.Domain.Progress.ExerciseResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttemptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Earned")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExerciseId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Possible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UsedHint")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId");
+
+                    b.ToTable("LessonAnswers", (string)null);
+                });
+
             modelBuilder.Entity("TutorBot.Domain.Progress.LessonAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Earned")
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Earned")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("GradedAtUtc")
@@ -175,7 +217,7 @@ namespace TutorBot.Infrastructure.Persistence.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Possible")
+                    b.Property<decimal>("Possible")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartedAtUtc")
@@ -243,6 +285,15 @@ namespace TutorBot.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TutorBot.Domain.Progress.ExerciseResult", b =>
+                {
+                    b.HasOne("TutorBot.Domain.Progress.LessonAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TutorBot.Domain.Progress.LessonAttempt", b =>
                 {
                     b.HasOne("TutorBot.Domain.Students.Student", null)
@@ -250,50 +301,6 @@ namespace TutorBot.Infrastructure.Persistence.Migrations
                         .HasForeignKey("StudentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.OwnsMany("TutorBot.Domain.Progress.ExerciseResult", "Results", b1 =>
-                        {
-                            b1.Property<long>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<DateTime>("AnsweredAtUtc")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("AttemptId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<bool>("Correct")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<decimal>("Earned")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("ExerciseId")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Possible")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("Tries")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<bool>("UsedHint")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("AttemptId");
-
-                            b1.ToTable("LessonAnswers", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("AttemptId");
-                        });
-
-                    b.Navigation("Results");
                 });
 #pragma warning restore 612, 618
         }

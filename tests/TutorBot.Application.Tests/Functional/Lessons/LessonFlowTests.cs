@@ -1,3 +1,5 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Application.Common.Exceptions;
 using TutorBot.Application.Lessons;
 using TutorBot.Domain.Common;
@@ -231,5 +233,35 @@ public sealed class LessonFlowTests : LessonTest
 
         Assert.That(resumed.Exercise?.Id, Is.EqualTo("n1"));
         Assert.That((grade.Earned, grade.Possible, grade.Percentage), Is.EqualTo((20m, 20m, 100m)));
+    }
+
+    [Test]
+    public async Task OneScope_HintAnswerHintAnswer_EachRequestSeesTheAttemptAsTheLastOneLeftIt()
+    {
+        // The Telegram transport runs several requests of one update in one scope: an answer saved without the change
+        // tracker must not leave an older tracked copy of the attempt behind for the next request to reuse.
+        await StartWithCourseAsync();
+        await RegisterAsync(Ann);
+        await SendAsync(new StartLessonCommand(Ann, 1));
+
+        var (firstHint, answer, secondHint, retry) = await Host.InScopeAsync(async services =>
+        {
+            var mediator = services.GetRequiredService<IMediator>();
+            var firstHint = await mediator.Send(new GetHintCommand(Ann));
+            var answer = await mediator.Send(new SubmitAnswerCommand(Ann, "1"));
+            var secondHint = await mediator.Send(new GetHintCommand(Ann));
+            var retry = await mediator.Send(new SubmitAnswerCommand(Ann, "wrong"));
+            return (firstHint, answer, secondHint, retry);
+        });
+        var progress = await SendAsync(new GetProgressQuery(Ann));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(firstHint.Hint, Is.EqualTo("Divide by 2."));
+            Assert.That((answer.Outcome, answer.PointsEarned), Is.EqualTo((AnswerOutcome.Correct, 5m)), "right after the hint: half the points");
+            Assert.That(secondHint.Hint, Is.EqualTo("Starts with n."), "the hint of the second exercise, not the first again");
+            Assert.That(retry.Outcome, Is.EqualTo(AnswerOutcome.TryAgain));
+            Assert.That(progress.Lessons[0].Attempts.Single().Answered, Is.EqualTo(1));
+        }
     }
 }
