@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -26,7 +28,11 @@ public static class DependencyInjection
         services.AddSingleton<SqliteWriteGate>();
         services.AddDbContextPool<TutorBotDbContext>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BuildConnectionString())
-            .AddInterceptors(sp.GetRequiredService<SqliteConnectionSetup>()));
+            .AddInterceptors(sp.GetRequiredService<SqliteConnectionSetup>())
+            // A migration that rebuilds a SQLite table turns foreign keys off for it, outside the migration's
+            // transaction; EF Core warns about that on every fresh database. Migrations run once at start, before
+            // anything else opens the file (DatabaseInitializer), so it stays in the debug log.
+            .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))));
         services.AddScoped<ITutorBotDbContext>(sp => sp.GetRequiredService<TutorBotDbContext>());
         services.AddScoped<IDatabaseTransactions, SqliteTransactions>();
 

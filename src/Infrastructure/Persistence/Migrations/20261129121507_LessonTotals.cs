@@ -37,14 +37,6 @@ namespace TutorBot.Infrastructure.Persistence.Migrations
                 nullable: false,
                 defaultValue: 0);
 
-            // Attempts begun before the totals existed: their answers are all recorded, so the totals are their sums.
-            migrationBuilder.Sql("""
-                UPDATE "LessonAttempts" SET
-                    "Answered" = (SELECT COUNT(*) FROM "LessonAnswers" AS r WHERE r."AttemptId" = "LessonAttempts"."Id"),
-                    "Earned" = (SELECT TOTAL(r."Earned") FROM "LessonAnswers" AS r WHERE r."AttemptId" = "LessonAttempts"."Id"),
-                    "Possible" = (SELECT TOTAL(r."Possible") FROM "LessonAnswers" AS r WHERE r."AttemptId" = "LessonAttempts"."Id")
-                WHERE EXISTS (SELECT 1 FROM "LessonAnswers" AS r WHERE r."AttemptId" = "LessonAttempts"."Id");
-                """);
         }
 
         /// <inheritdoc />
