@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TutorBot.Application.Common.Behaviours;
 using TutorBot.Application.Common.Options;
+using TutorBot.Application.Tutoring;
 
 namespace TutorBot.Application;
 
@@ -24,6 +25,10 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<GradingOptions>, GradingOptionsValidation>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GradingOptions>>().Value.ToScoringRules());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GradingOptions>>().Value.ToGradeScale());
+        services.AddOptions<AiOptions>().Bind(configuration.GetSection(AiOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AiOptions>, AiOptionsValidation>();
+        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CacheOptions>, CacheOptionsValidation>();
         services.TryAddSingleton(TimeProvider.System);
 
         // MediatR 5 has no DI package. The mediator and its factory must be scoped: as singletons they
