@@ -4,6 +4,7 @@ using TutorBot.Domain.Conversations;
 using TutorBot.Domain.Delivery;
 using TutorBot.Domain.Progress;
 using TutorBot.Domain.Students;
+using TutorBot.Domain.Tutoring;
 
 namespace TutorBot.Infrastructure.Persistence;
 
@@ -20,6 +21,8 @@ public sealed class TutorBotDbContext(DbContextOptions<TutorBotDbContext> option
     public DbSet<LessonAttempt> Attempts => Set<LessonAttempt>();
 
     public DbSet<ExerciseResult> Answers => Set<ExerciseResult>();
+
+    public DbSet<TutorUsage> Usage => Set<TutorUsage>();
 
     DbContext ITutorBotDbContext.Context => this;
 

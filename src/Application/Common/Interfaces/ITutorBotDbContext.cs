@@ -3,6 +3,7 @@ using TutorBot.Domain.Conversations;
 using TutorBot.Domain.Delivery;
 using TutorBot.Domain.Progress;
 using TutorBot.Domain.Students;
+using TutorBot.Domain.Tutoring;
 
 namespace TutorBot.Application.Common.Interfaces;
 
@@ -21,6 +22,9 @@ public interface ITutorBotDbContext
 
     /// <summary>How each answered exercise ended: appended by answers, read only for figures and reports.</summary>
     DbSet<ExerciseResult> Answers { get; }
+
+    /// <summary>The model's tokens per student and UTC day.</summary>
+    DbSet<TutorUsage> Usage { get; }
 
     /// <summary>
     /// The EF Core context behind this port. Compiled queries, used on the hot paths, are typed on a

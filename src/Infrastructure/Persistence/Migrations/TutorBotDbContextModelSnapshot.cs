@@ -276,6 +276,30 @@ namespace TutorBot.Infrastructure.Persistence.Migrations
                     b.ToTable("Students", (string)null);
                 });
 
+            modelBuilder.Entity("TutorBot.Domain.Tutoring.TutorUsage", b =>
+                {
+                    b.Property<long>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DayUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StudentId", "DayUtc");
+
+                    b.HasIndex("DayUtc");
+
+                    b.ToTable("TutorUsage", (string)null);
+                });
+
             modelBuilder.Entity("TutorBot.Domain.Conversations.ConversationMessage", b =>
                 {
                     b.HasOne("TutorBot.Domain.Students.Student", null)
@@ -295,6 +319,15 @@ namespace TutorBot.Infrastructure.Persistence.Migrations
                 });
 
             modelBuilder.Entity("TutorBot.Domain.Progress.LessonAttempt", b =>
+                {
+                    b.HasOne("TutorBot.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TutorBot.Domain.Tutoring.TutorUsage", b =>
                 {
                     b.HasOne("TutorBot.Domain.Students.Student", null)
                         .WithMany()
