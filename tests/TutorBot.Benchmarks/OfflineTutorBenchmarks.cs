@@ -1,0 +1,103 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using TutorBot.Application.Tutoring;
+using TutorBot.Infrastructure.Curriculum;
+using TutorBot.Infrastructure.Tutoring.Offline;
+
+namespace TutorBot.Benchmarks;
+
+/// <summary>
+/// The offline tutor over the shipped course: a whole answer (<c>GetResponseAsync</c>: search, excerpts, text), the
+/// search alone, and what opening a connection per search would add on top (the alternative to one connection behind a
+/// lock), each cycling through realistic questions.
+/// </summary>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+[MedianColumn]
+public class OfflineTutorBenchmarks
+{
+    // Pooled, as Microsoft.Data.Sqlite pools by default: the cheapest a connection per search could be.
+    private const string SharedMemory = "Data Source=offline-tutor-benchmark;Mode=Memory;Cache=Shared";
+
+    private static readonly string[] Questions =
+    [
+        "how do I turn 3/4 into a percent?",
+        "what does squared mean",
+        "why is minus times minus plus",
+        "how do I get x on its own",
+        "which do I do first, times or plus?",
+        "what is the weather like today",
+    ];
+
+    private ServiceProvider _services = null!;
+    private ICourseSearch _search = null!;
+    private IChatClient _tutor = null!;
+    private ChatMessage[][] _messages = null!;
+    private SqliteConnection _sharedMemoryHolder = null!;
+    private long _next;
+
+    [GlobalSetup]
+    public void SetUp()
+    {
+        _services = new ServiceCollection()
+            .AddSingleton(CourseLoader.Load(ShippedCourseFolder()))
+            .AddOfflineTutor()
+            .BuildServiceProvider();
+        _search = _services.GetRequiredService<ICourseSearch>();
+        _tutor = _services.GetRequiredKeyedService<IChatClient>(TutorModels.Offline);
+        _messages = [.. Questions.Select(q => new[] { new ChatMessage(ChatRole.User, q) })];
+
+        // A named shared-cache in-memory database lives while one connection holds it open.
+        _sharedMemoryHolder = new SqliteConnection(SharedMemory);
+        _sharedMemoryHolder.Open();
+    }
+
+    [GlobalCleanup]
+    public async Task CleanUp()
+    {
+        _sharedMemoryHolder.Dispose();
+        await _services.DisposeAsync();
+    }
+
+    [Benchmark(Description = "offline tutor answer (GetResponseAsync)")]
+    public Task<ChatResponse> Answer() => _tutor.GetResponseAsync(_messages[Interlocked.Increment(ref _next) % Questions.Length]);
+
+    [Benchmark(Description = "Search, limit 8")]
+    public IReadOnlyList<CoursePassage> Search() => _search.Search(Questions[Interlocked.Increment(ref _next) % Questions.Length], 8);
+
+    [Benchmark(Description = "open + SELECT 1 + close (per-search connection overhead)")]
+    public object? ConnectionPerCall()
+    {
+        using var connection = new SqliteConnection(_sharedMemoryHolder.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        return command.ExecuteScalar();
+    }
+
+    private static string ShippedCourseFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "src", "Host", "Curriculum");
+            if (File.Exists(Path.Combine(candidate, CourseLoader.CourseFileName)))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No src/Host/Curriculum above {AppContext.BaseDirectory}.");
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config() =>
+            // In-process: no generated project that would inherit the repository's analyzer settings.
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(20));
+    }
+}
