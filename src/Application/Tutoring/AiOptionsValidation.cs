@@ -30,9 +30,9 @@ internal sealed class AiOptionsValidation : IValidateOptions<AiOptions>
             }
         }
 
-        if (options.Timeout <= TimeSpan.Zero || options.Timeout > TimeSpan.FromMinutes(10))
+        if (options.Timeout < TimeSpan.FromSeconds(1) || options.Timeout > TimeSpan.FromMinutes(10))
         {
-            failures.Add($"{S}:Timeout must be between 00:00:00.001 and 00:10:00, not {options.Timeout}.");
+            failures.Add($"{S}:Timeout must be between 00:00:01 and 00:10:00, not {options.Timeout}.");
         }
 
         if (options.ContextBudget is < 100 or > 1_000_000)
