@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Infrastructure.Curriculum;
 using TutorBot.Infrastructure.Persistence;
+using TutorBot.Infrastructure.Tutoring;
 
 namespace TutorBot.Infrastructure;
 
@@ -16,6 +17,7 @@ public static class DependencyInjection
     {
         // First, so a bad course stops the start before the database is touched.
         services.AddCurriculum(configuration);
+        services.AddTutoring();
 
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.SectionName))

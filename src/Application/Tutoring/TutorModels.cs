@@ -11,4 +11,10 @@ public static class TutorModels
 
     /// <summary>The OpenAI-compatible model of <see cref="AiOptions"/>, with its HTTP resilience; only when configured.</summary>
     public const string OpenAI = "openai";
+
+    /// <summary>
+    /// <c>ChatOptions.AdditionalProperties</c> key: the open exercise, as "lessonId/exerciseId", whose own text (with its
+    /// answer) the offline tutor must not quote.
+    /// </summary>
+    public const string HiddenExercise = "tutorbot-hidden-exercise";
 }

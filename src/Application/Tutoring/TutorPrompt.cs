@@ -20,9 +20,6 @@ public sealed record TutorFocus(LessonRefDto? Lesson, ExerciseDto? Exercise)
 /// </summary>
 public static class TutorPrompt
 {
-    /// <summary>Changes whenever the instructions do, so that cached answers to the old ones are not reused.</summary>
-    public const string Version = "tutor-1";
-
     public static IReadOnlyList<ChatMessage> Build(TutorFocus focus, IReadOnlyList<ContextMessageDto> context, string question, int budget)
     {
         ArgumentNullException.ThrowIfNull(focus);

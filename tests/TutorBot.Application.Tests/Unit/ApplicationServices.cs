@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
+using Microsoft.Extensions.AI;
 using TutorBot.Application.Common.Interfaces;
+using TutorBot.Application.Tutoring;
 using TutorBot.Domain.Teaching;
 
 namespace TutorBot.Application.Tests.Unit;
 
 /// <summary>
-/// The Application layer's real registrations, with substitutes at the persistence ports so that nothing
+/// The Application layer's real registrations, with substitutes at the persistence and model ports so that nothing
 /// needs a database, and a one-lesson course (Infrastructure loads the real one from files). The substitutes are
 /// singletons: tests resolve them to check what was called.
 /// </summary>
@@ -24,6 +26,8 @@ internal static class ApplicationServices
             .AddApplication(configuration);
         services.AddSingleton(Substitute.For<ITutorBotDbContext>());
         services.AddSingleton(Substitute.For<IDatabaseTransactions>());
+        services.AddSingleton(Substitute.For<IChatClient>());
+        services.AddKeyedSingleton(TutorModels.Offline, Substitute.For<IChatClient>());
         services.AddSingleton(new Course("A course", [new Lesson("only", "Only", "Text.", "Example.", [],
             [new TextExercise("t", "Say yes.", 10, null, "Because.", "yes", [])])]));
 

@@ -50,7 +50,8 @@ internal sealed class OfflineTutorChatClient : IChatClient
         ArgumentNullException.ThrowIfNull(messages);
         cancellationToken.ThrowIfCancellationRequested();
         var question = messages.LastOrDefault(m => m.Role == ChatRole.User)?.Text ?? string.Empty;
-        var answer = new ChatMessage(ChatRole.Assistant, Answer(question));
+        var hidden = options?.AdditionalProperties?.TryGetValue(TutorModels.HiddenExercise, out var value) == true ? value as string : null;
+        var answer = new ChatMessage(ChatRole.Assistant, Answer(question, hidden));
         return Task.FromResult(new ChatResponse(answer) { ModelId = ModelId, FinishReason = ChatFinishReason.Stop });
     }
 
@@ -78,9 +79,10 @@ internal sealed class OfflineTutorChatClient : IChatClient
         // The search belongs to the container, not to this client.
     }
 
-    private string Answer(string question)
+    private string Answer(string question, string? hiddenExercise)
     {
-        var found = _search.Search(question, Candidates);
+        // The open exercise's own passage would give its answer away.
+        var found = _search.Search(question, Candidates).Where(p => p.ExerciseId is null || $"{p.LessonId}/{p.ExerciseId}" != hiddenExercise).ToList();
         if (found.Count == 0)
         {
             return _nothingFound;

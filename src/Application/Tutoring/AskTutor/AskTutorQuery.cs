@@ -1,0 +1,23 @@
+using TutorBot.Application.Common.Messaging;
+
+namespace TutorBot.Application.Tutoring.AskTutor;
+
+/// <summary>
+/// The tutor's answer to a student's question, with their stored conversation and current lesson in view. A query:
+/// it stores nothing and holds no transaction while the model thinks; <c>RecordTutorAnswer</c> stores the answer after.
+/// The question is usually stored first (<c>AddMessage</c>), and is then sent once, last.
+/// </summary>
+public sealed record AskTutorQuery(long StudentId, string Question) : IQuery<TutorAnswerDto>;
+
+public enum TutorSource
+{
+    /// <summary>The configured model answered.</summary>
+    Model,
+
+    /// <summary>The offline tutor answered: configured so, or standing in for the model (see the answer's note).</summary>
+    Offline,
+}
+
+/// <param name="Text">What to send and store; within <c>Limits:MaxMessageLength</c>.</param>
+/// <param name="InputTokens">As the model reported them; 0 for the offline tutor.</param>
+public sealed record TutorAnswerDto(string Text, TutorSource Source, long InputTokens, long OutputTokens);
