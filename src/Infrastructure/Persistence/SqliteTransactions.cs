@@ -1,13 +1,30 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 using TutorBot.Application.Common.Interfaces;
 
 namespace TutorBot.Infrastructure.Persistence;
 
-internal sealed class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate gate) : IDatabaseTransactions
+internal sealed partial class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate gate, ILogger<SqliteTransactions> logger)
+    : IDatabaseTransactions
 {
     private int _savepoints;
+
+    // Non-null exactly while this scope's outermost write transaction is open.
+    private List<Action>? _afterCommit;
+
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (_afterCommit is null)
+        {
+            action();
+            return;
+        }
+
+        _afterCommit.Add(action);
+    }
 
     public async Task<IDatabaseTransaction> BeginWriteAsync(CancellationToken cancellationToken)
     {
@@ -17,7 +34,7 @@ internal sealed class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate g
             // must still undo everything it wrote, while the outer work goes on: a savepoint does exactly that.
             var name = $"command{++_savepoints}";
             await outer.CreateSavepointAsync(name, cancellationToken);
-            return new SavepointTransaction(this, db, outer, name);
+            return new SavepointTransaction(this, db, outer, name, _afterCommit?.Count ?? 0);
         }
 
         await gate.WaitAsync(cancellationToken);
@@ -30,7 +47,8 @@ internal sealed class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate g
             // A failed command rolls back the whole transaction, so the savepoint EF Core would wrap around each
             // SaveChanges buys nothing and costs two statements. Pooling resets this for the next lease.
             db.Database.AutoSavepointsEnabled = false;
-            return new WriteTransaction(db, transaction, gate);
+            _afterCommit = [];
+            return new WriteTransaction(this, db, transaction, gate);
         }
         catch
         {
@@ -55,7 +73,28 @@ internal sealed class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate g
         return new SnapshotTransaction(db, transaction);
     }
 
-    private sealed class WriteTransaction(DbContext db, IDbContextTransaction transaction, SqliteWriteGate gate) : IDatabaseTransaction
+    /// <summary>Runs the after-commit actions in order. A failing one is logged: the write is durable, so it must not be reported as failed.</summary>
+    private void RunAfterCommit()
+    {
+        var actions = _afterCommit;
+        _afterCommit = null;
+        foreach (var action in actions ?? [])
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception e)
+            {
+                LogAfterCommitFailed(logger, e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An action to run after a commit failed; the committed writes stand")]
+    private static partial void LogAfterCommitFailed(ILogger logger, Exception exception);
+
+    private sealed class WriteTransaction(SqliteTransactions owner, DbContext db, IDbContextTransaction transaction, SqliteWriteGate gate) : IDatabaseTransaction
     {
         private bool _committed;
 
@@ -63,12 +102,15 @@ internal sealed class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate g
         {
             await transaction.CommitAsync(cancellationToken);
             _committed = true;
+            owner.RunAfterCommit();
         }
 
         public async ValueTask DisposeAsync()
         {
             try
             {
+                // Rolled back (or already run): nothing registered in this transaction may run any more.
+                owner._afterCommit = null;
                 await transaction.DisposeAsync();
                 if (!_committed)
                 {
@@ -97,7 +139,8 @@ internal sealed class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate g
     }
 
     /// <summary>A write inside an outer write transaction: released on commit, rolled back to on failure.</summary>
-    private sealed class SavepointTransaction(SqliteTransactions owner, DbContext db, IDbContextTransaction outer, string name)
+    /// <param name="afterCommitMark">How many after-commit actions were registered before it: a rollback drops the later ones.</param>
+    private sealed class SavepointTransaction(SqliteTransactions owner, DbContext db, IDbContextTransaction outer, string name, int afterCommitMark)
         : IDatabaseTransaction
     {
         private bool _released;
@@ -116,6 +159,7 @@ internal sealed class SqliteTransactions(TutorBotDbContext db, SqliteWriteGate g
                 return;
             }
 
+            owner._afterCommit?.RemoveRange(afterCommitMark, owner._afterCommit.Count - afterCommitMark);
             await outer.RollbackToSavepointAsync(name);
             await outer.ReleaseSavepointAsync(name);
 

@@ -168,6 +168,105 @@ public sealed class SqliteTransactionsTests : DatabaseTest
         }
     }
 
+    [Test]
+    public async Task AfterCommit_WithNoTransactionOpen_RunsAtOnce()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var (transactions, _) = Resolve(scope);
+        var ran = 0;
+
+        transactions.AfterCommit(() => ran++);
+
+        Assert.That(ran, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task AfterCommit_InsideAWrite_RunsOnceTheCommitIsVisible()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var (transactions, db) = Resolve(scope);
+        var seenByAction = new List<long>();
+
+        await using (var transaction = await transactions.BeginWriteAsync(CancellationToken.None))
+        {
+            db.Students.Add(Student.Register(1, null, Now));
+            await db.SaveChangesAsync(CancellationToken.None);
+            transactions.AfterCommit(() => seenByAction.Add(StudentCount()));
+            transactions.AfterCommit(() => seenByAction.Add(-1));
+            Assert.That(seenByAction, Is.Empty, "not before the commit");
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.That(seenByAction, Is.EqualTo(new long[] { 1, -1 }), "after the commit, another connection sees the row; in order");
+    }
+
+    [Test]
+    public async Task AfterCommit_WhenTheWriteRollsBack_IsDropped()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var (transactions, _) = Resolve(scope);
+        var ran = 0;
+
+        await using (await transactions.BeginWriteAsync(CancellationToken.None))
+        {
+            transactions.AfterCommit(() => ran++);
+        }
+
+        await using (var next = await transactions.BeginWriteAsync(CancellationToken.None))
+        {
+            await next.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.That(ran, Is.Zero);
+    }
+
+    [Test]
+    public async Task AfterCommit_InANestedWrite_WaitsForTheOuterCommit_AndARolledBackNestedWriteDropsOnlyItsOwn()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var (transactions, _) = Resolve(scope);
+        var ran = new List<string>();
+
+        await using (var outer = await transactions.BeginWriteAsync(CancellationToken.None))
+        {
+            transactions.AfterCommit(() => ran.Add("outer"));
+            await using (var kept = await transactions.BeginWriteAsync(CancellationToken.None))
+            {
+                transactions.AfterCommit(() => ran.Add("kept"));
+                await kept.CommitAsync(CancellationToken.None);
+            }
+
+            await using (await transactions.BeginWriteAsync(CancellationToken.None))
+            {
+                transactions.AfterCommit(() => ran.Add("rolled back"));
+            }
+
+            Assert.That(ran, Is.Empty, "a nested commit is the outer owner's to make");
+            await outer.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.That(ran, Is.EqualTo(new[] { "outer", "kept" }));
+    }
+
+    [Test]
+    public async Task AfterCommit_WhenAnActionThrows_TheCommitStandsAndTheOthersRun()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var (transactions, db) = Resolve(scope);
+        var ran = 0;
+
+        await using (var transaction = await transactions.BeginWriteAsync(CancellationToken.None))
+        {
+            db.Students.Add(Student.Register(1, null, Now));
+            await db.SaveChangesAsync(CancellationToken.None);
+            transactions.AfterCommit(() => throw new InvalidOperationException("a broken hook"));
+            transactions.AfterCommit(() => ran++);
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.That((StudentCount(), ran), Is.EqualTo((1L, 1)));
+    }
+
     private static (IDatabaseTransactions Transactions, ITutorBotDbContext Db) Resolve(AsyncServiceScope scope) =>
         (scope.ServiceProvider.GetRequiredService<IDatabaseTransactions>(), scope.ServiceProvider.GetRequiredService<ITutorBotDbContext>());
 

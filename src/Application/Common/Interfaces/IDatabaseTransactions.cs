@@ -12,6 +12,14 @@ public interface IDatabaseTransactions
 
     /// <summary>Starts a read-only transaction so that several queries see one consistent snapshot.</summary>
     Task<IDatabaseTransaction> BeginSnapshotAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> right after the outermost write transaction of this scope commits, in the order
+    /// registered; drops it if that transaction (or the nested one it was registered in) rolls back. Runs it at once
+    /// when no write transaction is open. Meant for side effects that must only follow durable writes, such as
+    /// invalidating a cache: invalidating before the commit would let a reader cache the old rows again.
+    /// </summary>
+    void AfterCommit(Action action);
 }
 
 /// <summary>Disposing without committing rolls back and forgets every pending change.</summary>
