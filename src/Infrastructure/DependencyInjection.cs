@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TutorBot.Application.Common.Interfaces;
+using TutorBot.Infrastructure.Caching;
 using TutorBot.Infrastructure.Curriculum;
 using TutorBot.Infrastructure.Persistence;
 using TutorBot.Infrastructure.Tutoring;
@@ -37,6 +38,7 @@ public static class DependencyInjection
             .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))));
         services.AddScoped<ITutorBotDbContext>(sp => sp.GetRequiredService<TutorBotDbContext>());
         services.AddScoped<IDatabaseTransactions, SqliteTransactions>();
+        services.AddCaches();
 
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<DatabaseInitializerService>();

@@ -1,15 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using NSubstitute;
 using Microsoft.Extensions.AI;
+using NSubstitute;
 using TutorBot.Application.Common.Interfaces;
+using TutorBot.Application.Conversations;
 using TutorBot.Application.Tutoring;
 using TutorBot.Domain.Teaching;
 
 namespace TutorBot.Application.Tests.Unit;
 
 /// <summary>
-/// The Application layer's real registrations, with substitutes at the persistence and model ports so that nothing
+/// The Application layer's real registrations, with substitutes at the persistence, cache and model ports so that nothing
 /// needs a database, and a one-lesson course (Infrastructure loads the real one from files). The substitutes are
 /// singletons: tests resolve them to check what was called.
 /// </summary>
@@ -26,6 +27,8 @@ internal static class ApplicationServices
             .AddApplication(configuration);
         services.AddSingleton(Substitute.For<ITutorBotDbContext>());
         services.AddSingleton(Substitute.For<IDatabaseTransactions>());
+        services.AddSingleton(Substitute.For<IContextCache>());
+        services.AddSingleton(Substitute.For<ICacheFigures>());
         services.AddSingleton(Substitute.For<IChatClient>());
         services.AddKeyedSingleton(TutorModels.Offline, Substitute.For<IChatClient>());
         services.AddSingleton(new Course("A course", [new Lesson("only", "Only", "Text.", "Example.", [],

@@ -28,7 +28,12 @@ public sealed record AddMessageCommand(long StudentId, MessageRole Role, Message
 /// <param name="ContextSize">How many messages the conversation holds after this one was added.</param>
 public sealed record AddMessageResult(long MessageId, long Sequence, int ContextSize);
 
-internal sealed class AddMessageCommandHandler(ITutorBotDbContext db, ConversationLimits limits, TimeProvider clock)
+internal sealed class AddMessageCommandHandler(
+    ITutorBotDbContext db,
+    IDatabaseTransactions transactions,
+    IContextCache contextCache,
+    ConversationLimits limits,
+    TimeProvider clock)
     : IRequestHandler<AddMessageCommand, AddMessageResult>
 {
     // The hot path of the bot: compiled queries (see StudentQueries).
@@ -56,6 +61,9 @@ internal sealed class AddMessageCommandHandler(ITutorBotDbContext db, Conversati
         }
 
         var contextSize = await CountAsync(db.Context, request.StudentId, cancellationToken);
+
+        // The new message (and the trim) change every cached context of this student, once they are durable.
+        transactions.AfterCommit(() => contextCache.Invalidate(request.StudentId));
         return new AddMessageResult(message.Id, message.Sequence, contextSize);
     }
 }

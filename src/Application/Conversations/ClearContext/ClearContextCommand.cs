@@ -10,7 +10,12 @@ namespace TutorBot.Application.Conversations.ClearContext;
 /// <summary>Forgets a student's stored conversation (/reset). Returns how many messages were removed.</summary>
 public sealed record ClearContextCommand(long StudentId) : ICommand<int>;
 
-internal sealed class ClearContextCommandHandler(ITutorBotDbContext db, TimeProvider clock) : IRequestHandler<ClearContextCommand, int>
+internal sealed class ClearContextCommandHandler(
+    ITutorBotDbContext db,
+    IDatabaseTransactions transactions,
+    IContextCache contextCache,
+    TimeProvider clock)
+    : IRequestHandler<ClearContextCommand, int>
 {
     public async Task<int> Handle(ClearContextCommand request, CancellationToken cancellationToken)
     {
@@ -20,6 +25,7 @@ internal sealed class ClearContextCommandHandler(ITutorBotDbContext db, TimeProv
         var removed = await db.Messages.Where(m => m.StudentId == request.StudentId).ExecuteDeleteAsync(cancellationToken);
         student.MarkSeen(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+        transactions.AfterCommit(() => contextCache.Invalidate(request.StudentId));
         return removed;
     }
 }

@@ -17,7 +17,7 @@ public sealed record ConversationContextDto(long StudentId, IReadOnlyList<Contex
 
 public sealed record ContextMessageDto(long Id, long Sequence, MessageRole Role, MessageIntent? Intent, string Text, DateTime CreatedAtUtc);
 
-internal sealed class GetContextQueryHandler(ITutorBotDbContext db) : IRequestHandler<GetContextQuery, ConversationContextDto>
+internal sealed class GetContextQueryHandler(ITutorBotDbContext db, IContextCache cache) : IRequestHandler<GetContextQuery, ConversationContextDto>
 {
     // Read before every answer of the tutor: compiled (see StudentQueries). Newest first through the
     // (student, sequence) index, so that a limit keeps the most recent messages.
@@ -31,6 +31,27 @@ internal sealed class GetContextQueryHandler(ITutorBotDbContext db) : IRequestHa
                 .Select(m => new ContextMessageDto(m.Id, m.Sequence, m.Role, m.Intent, m.Text, m.CreatedAtUtc)));
 
     public async Task<ConversationContextDto> Handle(GetContextQuery request, CancellationToken cancellationToken)
+    {
+        // Inside a transaction (the Telegram transport wraps each update in one) this scope may see its own writes
+        // before they are committed, and their invalidation is still pending: such a read neither uses nor fills the cache.
+        if (db.Context.Database.CurrentTransaction is not null)
+        {
+            return await ReadAsync(request, cancellationToken);
+        }
+
+        if (cache.TryGet(request.StudentId, request.Limit, out var cached))
+        {
+            return cached;
+        }
+
+        // Taken before the read: a write committed meanwhile makes Store drop these rows instead of caching them.
+        var version = cache.VersionOf(request.StudentId);
+        var context = await ReadAsync(request, cancellationToken);
+        cache.Store(request.StudentId, request.Limit, context, version);
+        return context;
+    }
+
+    private async Task<ConversationContextDto> ReadAsync(GetContextQuery request, CancellationToken cancellationToken)
     {
         var messages = new List<ContextMessageDto>(request.Limit ?? 0);
         await foreach (var message in NewestFirst(db.Context, request.StudentId, request.Limit ?? int.MaxValue).WithCancellation(cancellationToken))
@@ -46,6 +67,7 @@ internal sealed class GetContextQueryHandler(ITutorBotDbContext db) : IRequestHa
             throw new NotFoundException("Student", request.StudentId);
         }
 
-        return new ConversationContextDto(request.StudentId, messages);
+        // Cached results are shared between callers: read-only, so that no caller can change another's.
+        return new ConversationContextDto(request.StudentId, messages.AsReadOnly());
     }
 }
