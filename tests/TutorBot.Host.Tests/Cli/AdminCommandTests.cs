@@ -34,6 +34,26 @@ public sealed class AdminCommandTests
     }
 
     [Test]
+    public async Task StatsJson_HasEachCacheWithItsFigures()
+    {
+        var result = await _cli.RunAsync("admin", "stats", "--json", "--Cache:MaxEntries=42");
+
+        using var json = SingleJsonDocument(result);
+        var context = json.RootElement.GetProperty("caches").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "context");
+
+        // A fresh process: its caches are empty and have seen no lookup yet.
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(context.GetProperty("capacity").GetInt32(), Is.EqualTo(42));
+            Assert.That(context.GetProperty("size").GetInt32(), Is.Zero);
+            Assert.That(context.GetProperty("hits").GetInt64(), Is.Zero);
+            Assert.That(context.GetProperty("misses").GetInt64(), Is.Zero);
+            Assert.That(context.GetProperty("evictions").GetInt64(), Is.Zero);
+            Assert.That(context.GetProperty("hitRate").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+        }
+    }
+
+    [Test]
     public async Task ContextJson_HasTheStoredMessageWithItsRoleAndIntent()
     {
         var result = await _cli.RunAsync("admin", "context", "7", "--json");
@@ -72,6 +92,8 @@ public sealed class AdminCommandTests
         {
             Assert.That(Line(result.Out, "Students"), Does.Match(@"\b1\b"));
             Assert.That(Line(result.Out, "Messages stored"), Does.Match(@"\b1\b"));
+            Assert.That(Line(result.Out, "Hit rate"), Does.Match("Cache.*Size.*Hit rate.*Hits.*Misses.*Evictions"));
+            Assert.That(Line(result.Out, " context "), Does.Match(@"context\s*│\s*0/500\s*│\s*—\s*│\s*0\s*│\s*0\s*│\s*0\s*│"));
         }
     }
 

@@ -17,6 +17,7 @@ public sealed record GetStatsQuery(int BusiestCount = 5) : IQuery<StatsDto>;
 /// <param name="OutboxPending">Replies waiting to be delivered.</param>
 /// <param name="OutboxFailed">Replies given up on.</param>
 /// <param name="Lessons">Lesson figures across all students.</param>
+/// <param name="Caches">Each bounded cache of this process (<c>context</c>, <c>model-responses</c>), by name; counted since it started.</param>
 public sealed record StatsDto(
     DateTime GeneratedAtUtc,
     int Students,
@@ -28,7 +29,8 @@ public sealed record StatsDto(
     int OutboxPending,
     int OutboxFailed,
     IReadOnlyList<StudentActivityDto> BusiestStudents,
-    LessonFiguresDto Lessons);
+    LessonFiguresDto Lessons,
+    IReadOnlyList<CacheFiguresDto> Caches);
 
 /// <param name="LessonsStarted">Lessons started, counting each student's lesson once.</param>
 /// <param name="LessonsGraded">Graded attempts, retakes included.</param>
@@ -36,7 +38,7 @@ public sealed record StatsDto(
 /// <param name="AverageBestPercentage">Average of each student's best percentage in each graded lesson; null when none.</param>
 public sealed record LessonFiguresDto(int LessonsStarted, int LessonsGraded, int LessonsPassed, decimal? AverageBestPercentage);
 
-internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTransactions transactions, TimeProvider clock)
+internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTransactions transactions, ICacheFigures caches, TimeProvider clock)
     : IRequestHandler<GetStatsQuery, StatsDto>
 {
     public async Task<StatsDto> Handle(GetStatsQuery request, CancellationToken cancellationToken)
@@ -73,6 +75,6 @@ internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTrans
             attempts.Where(a => a.Passed == true).Select(a => (a.StudentId, a.LessonId)).Distinct().Count(),
             bests.Count == 0 ? null : bests.Average());
 
-        return new StatsDto(now, students, inactive, stored, allTime, recent, inboxPending, outboxPending, outboxFailed, busiest, lessons);
+        return new StatsDto(now, students, inactive, stored, allTime, recent, inboxPending, outboxPending, outboxFailed, busiest, lessons, caches.Snapshot());
     }
 }

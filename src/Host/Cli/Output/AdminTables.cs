@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using TutorBot.Application.Common.Interfaces;
 using TutorBot.Application.Conversations.GetContext;
 using TutorBot.Application.Stats.GetStats;
 using TutorBot.Application.Students;
@@ -29,6 +30,11 @@ internal static class AdminTables
         figures.AddRow(Cell("Lessons passed (students × lessons)"), Number(stats.Lessons.LessonsPassed));
         figures.AddRow(Cell("Average best lesson score"), Cell(Percent(stats.Lessons.AverageBestPercentage)));
         console.Write(figures);
+
+        if (stats.Caches.Count > 0)
+        {
+            console.Write(CacheTable(stats.Caches));
+        }
 
         if (stats.BusiestStudents.Count > 0)
         {
@@ -64,6 +70,25 @@ internal static class AdminTables
             writer.WriteLine($"#{message.Sequence} {BotText.Time(message.CreatedAtUtc)} {kind}");
             writer.WriteLine(message.Text);
         }
+    }
+
+    /// <summary>Figures of this process's caches: a fresh admin command has its own, empty ones.</summary>
+    private static Table CacheTable(IEnumerable<CacheFiguresDto> caches)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("Caches");
+        table.AddColumn("Cache")
+            .AddColumn(new TableColumn("Size").RightAligned())
+            .AddColumn(new TableColumn("Hit rate").RightAligned())
+            .AddColumn(new TableColumn("Hits").RightAligned())
+            .AddColumn(new TableColumn("Misses").RightAligned())
+            .AddColumn(new TableColumn("Evictions").RightAligned());
+        foreach (var c in caches)
+        {
+            var size = $"{c.Size.ToString("N0", CultureInfo.InvariantCulture)}/{c.Capacity.ToString("N0", CultureInfo.InvariantCulture)}";
+            table.AddRow(Cell(c.Name), Cell(size), Cell(Share((decimal?)c.HitRate)), Number(c.Hits), Number(c.Misses), Number(c.Evictions));
+        }
+
+        return table;
     }
 
     private static Table StudentTable(IEnumerable<StudentActivityDto> students)
