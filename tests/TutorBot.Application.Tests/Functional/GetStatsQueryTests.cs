@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TutorBot.Application.Common.Exceptions;
+using TutorBot.Application.Common.Interfaces;
 using TutorBot.Application.Conversations.AddMessage;
 using TutorBot.Application.Conversations.ClearContext;
+using TutorBot.Application.Conversations.GetContext;
 using TutorBot.Application.Stats.GetStats;
 using TutorBot.Application.Students;
 using TutorBot.Application.Tests.Functional.Support;
@@ -28,6 +30,19 @@ public sealed class GetStatsQueryTests : PipelineTest
 
         Assert.That(stats, Is.EqualTo(new StatsDto(Start, 0, 0, 0, 0, 0, 0, 0, 0, stats.BusiestStudents, new LessonFiguresDto(0, 0, 0, null), stats.Caches)));
         Assert.That(stats.BusiestStudents, Is.Empty);
+    }
+
+    [Test]
+    public async Task GetStats_ReportsTheContextCache()
+    {
+        await StartWithClockAsync(new Dictionary<string, string?> { ["Cache:MaxEntries"] = "9" });
+        await RegisterAsync(1);
+        await SendAsync(new GetContextQuery(1));
+        await SendAsync(new GetContextQuery(1));
+
+        var stats = await SendAsync(new GetStatsQuery());
+
+        Assert.That(stats.Caches.Single(c => c.Name == "context"), Is.EqualTo(new CacheFiguresDto("context", 1, 1, 0, 1, 9)));
     }
 
     [Test]
