@@ -128,6 +128,27 @@ public sealed class AskTutorTests : LessonTest
     }
 
     [Test]
+    public async Task Model_TheSameRequestTwice_IsAnsweredFromTheCache_ADifferentOneIsNot()
+    {
+        await StartWithModelAsync();
+        await RegisterAsync(Ann, 8);
+
+        var first = await SendAsync(new AskTutorQuery(Ann, "What is a numerator?"));
+        var again = await SendAsync(new AskTutorQuery(Ann, "What is a numerator?"));
+        var otherStudentSameQuestion = await SendAsync(new AskTutorQuery(8, "What is a numerator?"));
+        var otherQuestion = await SendAsync(new AskTutorQuery(Ann, "What is a denominator?"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_model.CallCount, Is.EqualTo(2), "the first question, then the different one");
+            Assert.That(again with { InputTokens = first.InputTokens, OutputTokens = first.OutputTokens }, Is.EqualTo(first));
+            Assert.That((again.InputTokens, again.OutputTokens), Is.EqualTo((0L, 0L)), "a cached answer costs no tokens");
+            Assert.That(otherStudentSameQuestion.Text, Is.EqualTo(first.Text), "an identical first question in the same state");
+            Assert.That(otherQuestion.Source, Is.EqualTo(TutorSource.Model));
+        }
+    }
+
+    [Test]
     public async Task Quota_UsedUp_TheOfflineTutorAnswersAndSaysWhy_WithoutCallingTheModel()
     {
         await StartWithModelAsync(quota: 100);
