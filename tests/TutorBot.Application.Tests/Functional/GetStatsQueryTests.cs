@@ -8,6 +8,7 @@ using TutorBot.Application.Conversations.GetContext;
 using TutorBot.Application.Stats.GetStats;
 using TutorBot.Application.Students;
 using TutorBot.Application.Tests.Functional.Support;
+using TutorBot.Application.Tutoring.RecordTutorAnswer;
 using TutorBot.Testing;
 
 namespace TutorBot.Application.Tests.Functional;
@@ -28,8 +29,24 @@ public sealed class GetStatsQueryTests : PipelineTest
 
         var stats = await SendAsync(new GetStatsQuery());
 
-        Assert.That(stats, Is.EqualTo(new StatsDto(Start, 0, 0, 0, 0, 0, 0, 0, 0, stats.BusiestStudents, new LessonFiguresDto(0, 0, 0, null), stats.Caches)));
+        Assert.That(stats, Is.EqualTo(new StatsDto(Start, 0, 0, 0, 0, 0, 0, 0, 0, stats.BusiestStudents, new LessonFiguresDto(0, 0, 0, null), new TutorUsageDto(0, 0, 0, 0, 0), stats.Caches)));
         Assert.That(stats.BusiestStudents, Is.Empty);
+    }
+
+    [Test]
+    public async Task GetStats_AddsUpTheModelsTokens_AllTimeAndToday()
+    {
+        await StartWithClockAsync();
+        await RegisterAsync(1, 2);
+        await SendAsync(new RecordTutorAnswerCommand(1, "Yesterday's answer.", 100, 20));
+        _clock.Advance(TimeSpan.FromDays(1));
+        await SendAsync(new RecordTutorAnswerCommand(1, "Today's answer.", 30, 5));
+        await SendAsync(new RecordTutorAnswerCommand(2, "Another answer today.", 10, 2));
+        await SendAsync(new RecordTutorAnswerCommand(2, "The offline tutor's answer.", 0, 0));
+
+        var stats = await SendAsync(new GetStatsQuery());
+
+        Assert.That(stats.Tutor, Is.EqualTo(new TutorUsageDto(InputTokens: 140, OutputTokens: 27, Answers: 3, TokensToday: 47, AnswersToday: 2)));
     }
 
     [Test]

@@ -76,6 +76,7 @@ public sealed class BotRouterTests
         {
             Assert.That(asStudent[0].Text, Is.EqualTo("I don't know the command /admin."));
             Assert.That(asAdmin.Single().Text, Does.StartWith("TutorBot figures").And.Contain("Students: 1"));
+            Assert.That(asAdmin.Single().Text, Does.Contain("AI model: 0 answers, 0 tokens").And.Contain("Cache context: "));
             Assert.That(adminHelp.Single().Text, Does.Contain("/admin - "));
         }
     }

@@ -17,6 +17,7 @@ public sealed record GetStatsQuery(int BusiestCount = 5) : IQuery<StatsDto>;
 /// <param name="OutboxPending">Replies waiting to be delivered.</param>
 /// <param name="OutboxFailed">Replies given up on.</param>
 /// <param name="Lessons">Lesson figures across all students.</param>
+/// <param name="Tutor">The model's tokens, all time and today (UTC).</param>
 /// <param name="Caches">Each bounded cache of this process (<c>context</c>, <c>model-responses</c>), by name; counted since it started.</param>
 public sealed record StatsDto(
     DateTime GeneratedAtUtc,
@@ -30,7 +31,11 @@ public sealed record StatsDto(
     int OutboxFailed,
     IReadOnlyList<StudentActivityDto> BusiestStudents,
     LessonFiguresDto Lessons,
+    TutorUsageDto Tutor,
     IReadOnlyList<CacheFiguresDto> Caches);
+
+/// <param name="Answers">Answers the model gave (not the offline tutor, not the response cache).</param>
+public sealed record TutorUsageDto(long InputTokens, long OutputTokens, long Answers, long TokensToday, long AnswersToday);
 
 /// <param name="LessonsStarted">Lessons started, counting each student's lesson once.</param>
 /// <param name="LessonsGraded">Graded attempts, retakes included.</param>
@@ -75,6 +80,17 @@ internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTrans
             attempts.Where(a => a.Passed == true).Select(a => (a.StudentId, a.LessonId)).Distinct().Count(),
             bests.Count == 0 ? null : bests.Average());
 
-        return new StatsDto(now, students, inactive, stored, allTime, recent, inboxPending, outboxPending, outboxFailed, busiest, lessons, caches.Snapshot());
+        var today = now.Date;
+        var usage = await db.Usage.AsNoTracking()
+            .GroupBy(_ => 1)
+            .Select(g => new TutorUsageDto(
+                g.Sum(u => u.InputTokens),
+                g.Sum(u => u.OutputTokens),
+                g.Sum(u => (long)u.Answers),
+                g.Where(u => u.DayUtc == today).Sum(u => u.InputTokens + u.OutputTokens),
+                g.Where(u => u.DayUtc == today).Sum(u => (long)u.Answers)))
+            .FirstOrDefaultAsync(cancellationToken) ?? new TutorUsageDto(0, 0, 0, 0, 0);
+
+        return new StatsDto(now, students, inactive, stored, allTime, recent, inboxPending, outboxPending, outboxFailed, busiest, lessons, usage, caches.Snapshot());
     }
 }

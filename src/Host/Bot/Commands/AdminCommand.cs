@@ -1,4 +1,5 @@
 using MediatR;
+using TutorBot.Application.Common.Interfaces;
 using TutorBot.Application.Stats.GetStats;
 
 namespace TutorBot.Host.Bot.Commands;
@@ -22,6 +23,12 @@ internal sealed class AdminCommand(IMediator mediator) : IBotCommand
             $"TutorBot figures at {BotText.Time(stats.GeneratedAtUtc)}:\n" +
             $"Students: {stats.Students}\n" +
             $"Messages kept: {stats.MessagesStored}; ever written: {stats.MessagesAllTime}; last 24 h: {stats.MessagesLast24Hours}\n" +
-            $"Busiest: {busiest}");
+            $"Busiest: {busiest}\n" +
+            $"AI model: {stats.Tutor.Answers} answers, {stats.Tutor.InputTokens + stats.Tutor.OutputTokens} tokens; today {stats.Tutor.AnswersToday} answers, {stats.Tutor.TokensToday} tokens" +
+            // The bot's own caches: this is the process that uses them (an admin CLI command has fresh, empty ones).
+            string.Concat(stats.Caches.Select(c => $"\nCache {c.Name}: {c.Size}/{c.Capacity} entries, {HitRate(c)}, {c.Evictions} evicted")));
     }
+
+    private static string HitRate(CacheFiguresDto cache) =>
+        cache.HitRate is { } rate ? $"{rate:P1} hits of {cache.Hits + cache.Misses} lookups" : "no lookups yet";
 }

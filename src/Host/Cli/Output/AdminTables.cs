@@ -29,6 +29,9 @@ internal static class AdminTables
         figures.AddRow(Cell("Lesson attempts graded"), Number(stats.Lessons.LessonsGraded));
         figures.AddRow(Cell("Lessons passed (students × lessons)"), Number(stats.Lessons.LessonsPassed));
         figures.AddRow(Cell("Average best lesson score"), Cell(Percent(stats.Lessons.AverageBestPercentage)));
+        figures.AddRow(Cell("AI model answers (today)"), Cell($"{N(stats.Tutor.Answers)} ({N(stats.Tutor.AnswersToday)})"));
+        figures.AddRow(Cell("AI model tokens in / out"), Cell($"{N(stats.Tutor.InputTokens)} / {N(stats.Tutor.OutputTokens)}"));
+        figures.AddRow(Cell("AI model tokens today"), Number(stats.Tutor.TokensToday));
         console.Write(figures);
 
         if (stats.Caches.Count > 0)
@@ -71,6 +74,8 @@ internal static class AdminTables
             writer.WriteLine(message.Text);
         }
     }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>Figures of this process's caches: a fresh admin command has its own, empty ones.</summary>
     private static Table CacheTable(IEnumerable<CacheFiguresDto> caches)
