@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using MediatR;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +17,7 @@ namespace TutorBot.Benchmarks;
 /// Cache hits: a lookup in the model response store, a whole cached model call, and a cached GetContext of 50 messages
 /// through the full pipeline (scope, MediatR, logging, validation) and through its handler alone.
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
 [MedianColumn]
 [CategoriesColumn]
@@ -110,11 +108,5 @@ public class CacheBenchmarks
         public void Dispose()
         {
         }
-    }
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() =>
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(20));
     }
 }

@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Data.Sqlite;
 using TutorBot.Application.Conversations.AddMessage;
 using TutorBot.Application.Conversations.GetContext;
@@ -14,7 +12,7 @@ namespace TutorBot.Benchmarks;
 /// holding 1,000,000 messages of 10,000 students, each next to a raw Microsoft.Data.Sqlite baseline doing the bare
 /// minimum on the same file in the same run.
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
 [MedianColumn]
 [CategoriesColumn]
@@ -112,11 +110,4 @@ public class ConversationBenchmarks
     /// <summary>Spreads calls over all students, as real traffic does, instead of hammering one hot row.</summary>
     private static long Student(long n) => (n * 7919 % PrefilledDatabase.Students) + 1;
 
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() =>
-            // In-process: no generated project that would inherit the repository's analyzer settings.
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(20));
-    }
 }

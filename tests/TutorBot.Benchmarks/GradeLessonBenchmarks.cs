@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using TutorBot.Application.Lessons;
 using TutorBot.Application.Students.RegisterStudent;
 using TutorBot.Testing;
@@ -64,11 +62,6 @@ public class GradeLessonBenchmarks
         }
     }
 
-    private sealed class Config : ManualConfig
-    {
-        public Config() =>
-            // One invocation per iteration: the prepared lessons can be graded only once.
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15)
-                .WithInvocationCount(1).WithUnrollFactor(1));
-    }
+    // One invocation per iteration: the prepared lessons can be graded only once.
+    private sealed class Config() : InProcessConfig(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithInvocationCount(1).WithUnrollFactor(1));
 }

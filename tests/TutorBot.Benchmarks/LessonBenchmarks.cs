@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Data.Sqlite;
 using TutorBot.Application.Lessons;
 using TutorBot.Application.Students.RegisterStudent;
@@ -15,7 +13,7 @@ namespace TutorBot.Benchmarks;
 /// a raw Microsoft.Data.Sqlite baseline writing what an answer writes (one answer row, the attempt's position) in
 /// one transaction, in the same run.
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
 [MedianColumn]
 [CategoriesColumn]
@@ -98,11 +96,4 @@ public class LessonBenchmarks
     /// <summary>Spreads calls over all students, as real traffic does.</summary>
     private static long Student(long n) => (n % Students) + 1;
 
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() =>
-            // In-process: no generated project that would inherit the repository's analyzer settings.
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(20));
-    }
 }

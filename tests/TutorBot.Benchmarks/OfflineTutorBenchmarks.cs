@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +13,7 @@ namespace TutorBot.Benchmarks;
 /// search alone, and what opening a connection per search would add on top (the alternative to one connection behind a
 /// lock), each cycling through realistic questions.
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
 [MedianColumn]
 public class OfflineTutorBenchmarks
@@ -92,12 +89,5 @@ public class OfflineTutorBenchmarks
         }
 
         throw new DirectoryNotFoundException($"No src/Host/Curriculum above {AppContext.BaseDirectory}.");
-    }
-
-    private sealed class Config : ManualConfig
-    {
-        public Config() =>
-            // In-process: no generated project that would inherit the repository's analyzer settings.
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(20));
     }
 }
