@@ -81,14 +81,15 @@ internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTrans
             bests.Count == 0 ? null : bests.Average());
 
         var today = now.Date;
-        var usage = db.Usage.AsNoTracking();
-        var usedToday = usage.Where(u => u.DayUtc == today);
-        var tutor = new TutorUsageDto(
-            await usage.SumAsync(u => u.InputTokens, cancellationToken),
-            await usage.SumAsync(u => u.OutputTokens, cancellationToken),
-            await usage.SumAsync(u => (long)u.Answers, cancellationToken),
-            await usedToday.SumAsync(u => u.InputTokens + u.OutputTokens, cancellationToken),
-            await usedToday.SumAsync(u => (long)u.Answers, cancellationToken));
+        var tutor = await db.Usage.AsNoTracking()
+            .GroupBy(_ => 1)
+            .Select(g => new TutorUsageDto(
+                g.Sum(u => u.InputTokens),
+                g.Sum(u => u.OutputTokens),
+                g.Sum(u => (long)u.Answers),
+                g.Where(u => u.DayUtc == today).Sum(u => u.InputTokens + u.OutputTokens),
+                g.Where(u => u.DayUtc == today).Sum(u => (long)u.Answers)))
+            .SingleOrDefaultAsync(cancellationToken) ?? new TutorUsageDto(0, 0, 0, 0, 0);
 
         return new StatsDto(now, students, inactive, stored, allTime, recent, inboxPending, outboxPending, outboxFailed, busiest, lessons, tutor, caches.Snapshot());
     }
