@@ -1,13 +1,12 @@
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using TutorBot.Application.Common.Options;
-using TutorBot.Application.Conversations.AddMessage;
 using TutorBot.Application.Lessons;
 using TutorBot.Application.Students.RegisterStudent;
+using TutorBot.Application.Tutoring.AskTutor;
 using TutorBot.Domain.Teaching;
 using TutorBot.Host.Bot.Lessons;
+using TutorBot.Host.Bot.Tutoring;
 using TutorBot.Host.Errors;
 
 namespace TutorBot.Host.Bot;
@@ -21,18 +20,35 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
     /// <summary>The command that answers unknown commands too.</summary>
     internal const string HelpCommandName = "help";
 
+    internal const string AskCommandName = "ask";
+
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         // One scope per message: its own database context, so one message's failure cannot leak into the next.
         await using var scope = scopes.CreateAsyncScope();
-        return await RouteAsync(scope.ServiceProvider, message, cancellationToken);
+        var askedAhead = await AskAheadAsync(scope.ServiceProvider, message, cancellationToken);
+        return await RouteAsync(scope.ServiceProvider, message, askedAhead, cancellationToken);
+    }
+
+    /// <summary>
+    /// When the message is a question for the tutor (free text while no exercise is open, or /ask), asks it now, in a
+    /// scope of its own and outside any transaction: a model may take seconds, and the database must not wait on it.
+    /// The answer then goes to <see cref="RouteAsync"/>, which stores question, answer and reply together.
+    /// </summary>
+    /// <returns>Null when the message is no question, or when asking failed: the handling meets and answers that itself.</returns>
+    public async Task<AskedAhead?> AskAheadAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await AskAheadAsync(scope.ServiceProvider, message, cancellationToken);
     }
 
     /// <summary>
     /// Handles a message in the caller's scope. The Telegram transport calls it inside its own transaction, so
     /// that the replies are stored in the same transaction as what the message changed.
     /// </summary>
-    public async Task<IReadOnlyList<BotReply>> RouteAsync(IServiceProvider services, IncomingMessage message, CancellationToken cancellationToken)
+    /// <param name="askedAhead">From <see cref="AskAheadAsync(IncomingMessage, CancellationToken)"/>, for this message.</param>
+    public async Task<IReadOnlyList<BotReply>> RouteAsync(
+        IServiceProvider services, IncomingMessage message, AskedAhead? askedAhead, CancellationToken cancellationToken)
     {
         var mediator = services.GetRequiredService<IMediator>();
         try
@@ -44,13 +60,13 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
             {
                 // While an exercise is open, text is its answer; commands (below) still work as ever.
                 return await mediator.Send(new GetOpenExerciseQuery(message.StudentId), cancellationToken) is null
-                    ? [await StoreFreeTextAsync(mediator, services, message, cancellationToken)]
+                    ? [await TutorReply.AnswerAsync(mediator, message.StudentId, message.Text, askedAhead, cancellationToken)]
                     : [await AnswerFlow.AnswerAsync(
                         mediator, services.GetRequiredService<ScoringRules>(), message.StudentId, message.Text, message.Text, null, null, cancellationToken)];
             }
 
             var commands = services.GetServices<IBotCommand>().Where(c => !c.AdminOnly || message.IsAdmin).ToList();
-            var context = new BotCommandContext(message, arguments, student.DisplayName, student.IsNew, commands);
+            var context = new BotCommandContext(message, arguments, student.DisplayName, student.IsNew, commands, askedAhead);
             var command = commands.Find(c => c.Name == name) ?? commands.Single(c => c.Name == HelpCommandName);
             var reply = await command.ExecuteAsync(context, cancellationToken);
             if (command.Name == name)
@@ -72,16 +88,44 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
         }
     }
 
-    private static async Task<BotReply> StoreFreeTextAsync(
-        IMediator mediator, IServiceProvider services, IncomingMessage message, CancellationToken cancellationToken)
+    private async Task<AskedAhead?> AskAheadAsync(IServiceProvider services, IncomingMessage message, CancellationToken cancellationToken)
     {
-        var stored = await mediator.Send(AddMessageCommand.FromStudent(message.StudentId, message.Text), cancellationToken);
-        var limit = services.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxMessagesPerStudent;
-        return new BotReply(
-            $"Noted. Our conversation now holds {BotText.Count(stored.ContextSize, "message")} (I keep the last {limit}). " +
-            "Tutor answers are coming soon; /help shows what I can do today.");
+        var mediator = services.GetRequiredService<IMediator>();
+        try
+        {
+            if (await QuestionInAsync(mediator, message, cancellationToken) is not { } question)
+            {
+                return null;
+            }
+
+            return new AskedAhead(question, await mediator.Send(new AskTutorQuery(message.StudentId, question), cancellationToken));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A question that breaks the rules is refused by the handling, with the reason; anything else is worth a look.
+            if (UserFacingError.FromExpected(e) is null)
+            {
+                LogAskAheadFailed(logger, e, message.StudentId);
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The same decision <see cref="RouteAsync"/> makes: free text while no exercise is open, or /ask's text.</summary>
+    private static async Task<string?> QuestionInAsync(IMediator mediator, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        if (BotCommandLine.TryParse(message.Text, out var name, out var arguments))
+        {
+            return name == AskCommandName && arguments.Length > 0 ? arguments : null;
+        }
+
+        return await mediator.Send(new GetOpenExerciseQuery(message.StudentId), cancellationToken) is null ? message.Text : null;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling a message from student {StudentId} failed")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, long studentId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Asking the tutor ahead for student {StudentId} failed; the message is handled without it")]
+    private static partial void LogAskAheadFailed(ILogger logger, Exception exception, long studentId);
 }

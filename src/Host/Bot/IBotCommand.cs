@@ -1,3 +1,5 @@
+using TutorBot.Host.Bot.Tutoring;
+
 namespace TutorBot.Host.Bot;
 
 /// <summary>One slash command of the bot. Adding a command is adding one class; the router finds it.</summary>
@@ -21,9 +23,11 @@ internal interface IBotCommand
 /// <param name="Arguments">What followed the command word, trimmed.</param>
 /// <param name="IsNewStudent">True when this very message registered the student.</param>
 /// <param name="Commands">Every command of the bot, for /help.</param>
+/// <param name="AskedAhead">The tutor's answer to the message's question, when it was asked before the handling.</param>
 internal sealed record BotCommandContext(
     IncomingMessage Message,
     string Arguments,
     string StudentName,
     bool IsNewStudent,
-    IReadOnlyList<IBotCommand> Commands);
+    IReadOnlyList<IBotCommand> Commands,
+    AskedAhead? AskedAhead = null);

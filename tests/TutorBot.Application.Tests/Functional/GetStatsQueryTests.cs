@@ -38,11 +38,11 @@ public sealed class GetStatsQueryTests : PipelineTest
     {
         await StartWithClockAsync();
         await RegisterAsync(1, 2);
-        await SendAsync(new RecordTutorAnswerCommand(1, "Yesterday's answer.", 100, 20));
+        await SendAsync(new RecordTutorAnswerCommand(1, "Yesterday's question?", "Yesterday's answer.", 100, 20));
         _clock.Advance(TimeSpan.FromDays(1));
-        await SendAsync(new RecordTutorAnswerCommand(1, "Today's answer.", 30, 5));
-        await SendAsync(new RecordTutorAnswerCommand(2, "Another answer today.", 10, 2));
-        await SendAsync(new RecordTutorAnswerCommand(2, "The offline tutor's answer.", 0, 0));
+        await SendAsync(new RecordTutorAnswerCommand(1, "Today's question?", "Today's answer.", 30, 5));
+        await SendAsync(new RecordTutorAnswerCommand(2, "Another question today?", "Another answer today.", 10, 2));
+        await SendAsync(new RecordTutorAnswerCommand(2, "A question answered offline?", "The offline tutor's answer.", 0, 0));
 
         var stats = await SendAsync(new GetStatsQuery());
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NSubstitute;
 using TutorBot.Host.Bot;
+using TutorBot.Host.Tests.Tutoring;
 using TutorBot.Testing;
 
 namespace TutorBot.Host.Tests.Bot;
@@ -73,7 +74,7 @@ public sealed class BotRouterFailureTests
 
         var reply = (await router.HandleAsync(new IncomingMessage(5, null, "a message that is long enough"), CancellationToken.None)).Single();
 
-        Assert.That(reply.Text, Does.StartWith("Noted. Our conversation now holds 1 message"));
+        Assert.That(reply.Text, Does.StartWith(OfflineTutorText.AnswerStart));
     }
 
     private sealed class FailingCommand : IBotCommand

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Host.Bot;
 using TutorBot.Host.Bot.Commands;
+using TutorBot.Host.Tests.Tutoring;
 
 namespace TutorBot.Host.Tests.Bot;
 
@@ -94,14 +95,15 @@ public sealed class BotRouterTests
     }
 
     [Test]
-    public async Task FreeText_IsStoredAndCounted()
+    public async Task FreeText_IsAnsweredByTheTutor_AndQuestionAndAnswerAreStored()
     {
         var reply = (await SendAsync("what is a common denominator?")).Single();
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(reply.Text, Does.StartWith("Noted. Our conversation now holds 1 message (I keep the last 50)."));
-            Assert.That(_host.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages WHERE StudentId = 5"), Is.EqualTo(1));
+            Assert.That(reply.Text, Does.StartWith(OfflineTutorText.AnswerStart).And.Contain("send /lesson 1"));
+            Assert.That(_host.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages WHERE StudentId = 5 AND Intent = 'question'"), Is.EqualTo(1));
+            Assert.That(_host.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages WHERE StudentId = 5 AND Role = 'assistant'"), Is.EqualTo(1));
         }
     }
 

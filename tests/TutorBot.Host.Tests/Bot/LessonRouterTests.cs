@@ -2,6 +2,7 @@ using TutorBot.Domain.Teaching;
 using TutorBot.Host.Bot;
 using TutorBot.Host.Bot.Commands;
 using TutorBot.Host.Tests.Lessons;
+using TutorBot.Host.Tests.Tutoring;
 
 namespace TutorBot.Host.Tests.Bot;
 
@@ -106,7 +107,7 @@ public sealed class LessonRouterTests
         {
             Assert.That(cancel.Text, Does.StartWith("You left lesson 1. Fractions.").And.Contain("send /lesson 1 to go on"));
             Assert.That(cancel.Buttons![0][0].Data, Is.EqualTo("/lesson 1"));
-            Assert.That(chat.Text, Does.StartWith("Noted."), "after /cancel, text is conversation again");
+            Assert.That(chat.Text, Does.StartWith(OfflineTutorText.AnswerStart), "after /cancel, text is a question again");
             Assert.That(resumed.Text, Does.StartWith("Welcome back to lesson 1. Fractions").And.Contain("Exercise 3 of 8"));
         }
     }

@@ -24,11 +24,11 @@ internal sealed class RouterHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<RouterHost> StartAsync()
+    public static async Task<RouterHost> StartAsync(params string[] settings)
     {
         var database = TestDatabase.Create();
         var console = new CliConsole(TextReader.Null, TextWriter.Null, TextWriter.Null, IsInteractive: false);
-        var host = Program.BuildHost([$"--ConnectionStrings:TutorBot={database.ConnectionString}", "--Telegram:BotToken="], console);
+        var host = Program.BuildHost([$"--ConnectionStrings:TutorBot={database.ConnectionString}", "--Telegram:BotToken=", .. settings], console);
         await host.StartAsync();
         return new RouterHost(database, host);
     }

@@ -29,7 +29,7 @@ public sealed class AdminCommandTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(json.RootElement.GetProperty("students").GetInt32(), Is.EqualTo(1));
-            Assert.That(json.RootElement.GetProperty("messagesStored").GetInt32(), Is.EqualTo(1));
+            Assert.That(json.RootElement.GetProperty("messagesStored").GetInt32(), Is.EqualTo(2), "the question and the tutor's answer");
         }
     }
 
@@ -54,17 +54,20 @@ public sealed class AdminCommandTests
     }
 
     [Test]
-    public async Task ContextJson_HasTheStoredMessageWithItsRoleAndIntent()
+    public async Task ContextJson_HasTheStoredMessagesWithTheirRolesAndIntents()
     {
         var result = await _cli.RunAsync("admin", "context", "7", "--json");
 
         using var json = SingleJsonDocument(result);
-        var message = json.RootElement.GetProperty("messages").EnumerateArray().Single();
+        var messages = json.RootElement.GetProperty("messages").EnumerateArray().ToList();
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(message.GetProperty("role").GetString(), Is.EqualTo("user"));
-            Assert.That(message.GetProperty("intent").GetString(), Is.EqualTo("chat"));
-            Assert.That(message.GetProperty("text").GetString(), Is.EqualTo(LongMessage));
+            Assert.That(messages, Has.Count.EqualTo(2));
+            Assert.That(messages[0].GetProperty("role").GetString(), Is.EqualTo("user"));
+            Assert.That(messages[0].GetProperty("intent").GetString(), Is.EqualTo("question"));
+            Assert.That(messages[0].GetProperty("text").GetString(), Is.EqualTo(LongMessage));
+            Assert.That(messages[1].GetProperty("role").GetString(), Is.EqualTo("assistant"));
+            Assert.That(messages[1].GetProperty("intent").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
         }
     }
 
@@ -78,7 +81,7 @@ public sealed class AdminCommandTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(student.GetProperty("studentId").GetInt64(), Is.EqualTo(7));
-            Assert.That(student.GetProperty("storedMessages").GetInt32(), Is.EqualTo(1));
+            Assert.That(student.GetProperty("storedMessages").GetInt32(), Is.EqualTo(2));
         }
     }
 
@@ -91,7 +94,7 @@ public sealed class AdminCommandTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(Line(result.Out, "Students"), Does.Match(@"\b1\b"));
-            Assert.That(Line(result.Out, "Messages stored"), Does.Match(@"\b1\b"));
+            Assert.That(Line(result.Out, "Messages stored"), Does.Match(@"\b2\b"));
             Assert.That(Line(result.Out, "Hit rate"), Does.Match("Cache.*Size.*Hit rate.*Hits.*Misses.*Evictions"));
             Assert.That(Line(result.Out, " context "), Does.Match(@"context\s*│\s*0/500\s*│\s*—\s*│\s*0\s*│\s*0\s*│\s*0\s*│"));
         }
@@ -103,19 +106,20 @@ public sealed class AdminCommandTests
         var result = await _cli.RunAsync("admin", "students");
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
-        Assert.That(Line(result.Out, "Student 7"), Does.Match(@"\b7\b.*Student 7.*\b1\b"));
+        Assert.That(Line(result.Out, "Student 7"), Does.Match(@"\b7\b.*Student 7.*\b2\b"));
     }
 
     [Test]
-    public async Task ContextTranscript_ShowsTheMessage()
+    public async Task ContextTranscript_ShowsTheQuestionAndTheAnswer()
     {
         var result = await _cli.RunAsync("admin", "context", "7");
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Out, Does.Contain("Conversation of student 7, 1 message"));
-            Assert.That(Line(result.Out, "#1 "), Does.Contain("user/chat"));
+            Assert.That(result.Out, Does.Contain("Conversation of student 7, 2 messages"));
+            Assert.That(Line(result.Out, "#1 "), Does.Contain("user/question"));
+            Assert.That(Line(result.Out, "#2 "), Does.Contain("assistant"));
             Assert.That(result.Out, Does.Contain(LongMessage));
         }
     }

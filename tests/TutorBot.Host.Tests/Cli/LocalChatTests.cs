@@ -1,3 +1,5 @@
+using TutorBot.Host.Tests.Tutoring;
+
 namespace TutorBot.Host.Tests.Cli;
 
 /// <summary><c>tutorbot chat</c> with piped input: each line is a message from the student.</summary>
@@ -23,11 +25,11 @@ public sealed class LocalChatTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Replies[0], Does.StartWith("Welcome, Student 7!"));
-            Assert.That(result.Replies[1], Does.StartWith("Noted."));
+            Assert.That(result.Replies[1], Does.StartWith(OfflineTutorText.AnswerStart));
             Assert.That(result.Replies[2], Does.Contain("at least 10 characters"));
             Assert.That(result.Replies[3], Does.Contain($"1. You: {LongMessage}"));
             Assert.That(result.Error, Is.Empty);
-            Assert.That(StoredMessages(), Is.EqualTo(1));
+            Assert.That(StoredMessages(), Is.EqualTo(2), "the question and the tutor's answer");
             Assert.That(StoredMessages($"Text = '{LongMessage}'"), Is.EqualTo(1), "stored exactly as sent");
         }
     }
@@ -48,7 +50,7 @@ public sealed class LocalChatTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Replies[2], Does.Contain("forgotten our conversation (2 messages)"));
+            Assert.That(result.Replies[2], Does.Contain("forgotten our conversation (4 messages)"), "two questions and their answers");
             Assert.That(result.Replies[3], Does.Contain("Our conversation is empty"));
             Assert.That(StoredMessages(), Is.Zero);
         }
@@ -59,8 +61,8 @@ public sealed class LocalChatTests
     {
         var result = await Chat($"{LongMessage}\n/stats\n");
 
-        Assert.That(result.Replies[1], Does.Contain("Messages in our conversation: 1 of 50 kept")
-            .And.Contain("Messages ever written: 1"));
+        Assert.That(result.Replies[1], Does.Contain("Messages in our conversation: 2 of 50 kept")
+            .And.Contain("Messages ever written: 2"));
     }
 
     [Test]
@@ -98,9 +100,9 @@ public sealed class LocalChatTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Replies.Single(), Does.StartWith("Noted."));
+            Assert.That(result.Replies.Single(), Does.StartWith(OfflineTutorText.AnswerStart));
             Assert.That(_cli.Database.Scalar("SELECT COUNT(*) FROM Students WHERE Id = 12"), Is.EqualTo(1));
-            Assert.That(StoredMessages("StudentId = 12"), Is.EqualTo(1));
+            Assert.That(StoredMessages("StudentId = 12"), Is.EqualTo(2));
         }
     }
 

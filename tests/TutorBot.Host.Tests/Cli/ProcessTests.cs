@@ -29,7 +29,7 @@ public sealed class ProcessTests
             Assert.That(File.Exists(database), Is.True, "the default Data Source=data/tutorbot.db, relative to the working directory");
         }
 
-        Assert.That(CountMessages(database), Is.EqualTo(1));
+        Assert.That(CountMessages(database), Is.EqualTo(2), "the question and the tutor's answer");
     }
 
     [Test]

@@ -4,8 +4,9 @@ namespace TutorBot.Application.Tutoring.AskTutor;
 
 /// <summary>
 /// The tutor's answer to a student's question, with their stored conversation and current lesson in view. A query:
-/// it stores nothing and holds no transaction while the model thinks; <c>RecordTutorAnswer</c> stores the answer after.
-/// The question is usually stored first (<c>AddMessage</c>), and is then sent once, last.
+/// it stores nothing and holds no transaction while the model thinks; <c>RecordTutorAnswer</c> stores the question and
+/// the answer after. A question already stored as the newest message is sent once, last. A student not registered
+/// yet (their first message is a question) has an empty conversation.
 /// </summary>
 public sealed record AskTutorQuery(long StudentId, string Question) : IQuery<TutorAnswerDto>;
 

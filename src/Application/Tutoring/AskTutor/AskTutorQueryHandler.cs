@@ -4,6 +4,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TutorBot.Application.Common.Exceptions;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Application.Conversations.GetContext;
 using TutorBot.Application.Lessons;
@@ -29,9 +30,9 @@ internal sealed partial class AskTutorQueryHandler(
 
     public async Task<TutorAnswerDto> Handle(AskTutorQuery request, CancellationToken cancellationToken)
     {
-        var context = await mediator.Send(new GetContextQuery(request.StudentId), cancellationToken);
+        var context = await ContextOfAsync(request.StudentId, cancellationToken);
         var focus = await FocusAsync(request.StudentId, cancellationToken);
-        var messages = TutorPrompt.Build(focus, context.Messages, request.Question, ai.Value.ContextBudget);
+        var messages = TutorPrompt.Build(focus, context, request.Question, ai.Value.ContextBudget);
         // Nothing in AdditionalProperties: the OpenAI client sends them as request fields, which servers may refuse.
         // The response cache keys on the instructions' text, so changed instructions never reuse old answers.
         var options = new ChatOptions { ModelId = ai.Value.Model, Temperature = 0.3f };
@@ -75,6 +76,19 @@ internal sealed partial class AskTutorQueryHandler(
             // Timeouts, 429s and 5xx after the retries, an open circuit, garbage: the student still gets an answer.
             LogModelFailed(logger, request.StudentId, e.GetType().Name, e.Message);
             return await OfflineAsync(messages, offlineOptions, UnavailableNote, cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<ContextMessageDto>> ContextOfAsync(long studentId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await mediator.Send(new GetContextQuery(studentId), cancellationToken)).Messages;
+        }
+        catch (NotFoundException)
+        {
+            // The router asks before it registers a new student, so that the model is never waited on inside a transaction.
+            return [];
         }
     }
 

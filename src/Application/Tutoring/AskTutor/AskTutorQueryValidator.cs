@@ -1,4 +1,5 @@
 using FluentValidation;
+using TutorBot.Application.Conversations;
 using TutorBot.Application.Students;
 using TutorBot.Domain.Conversations;
 
@@ -9,8 +10,16 @@ internal sealed class AskTutorQueryValidator : AbstractValidator<AskTutorQuery>
     public AskTutorQueryValidator(ConversationLimits limits)
     {
         RuleFor(q => q.StudentId).MustBeStudentId();
-        RuleFor(q => q.Question)
-            .Must(q => !string.IsNullOrWhiteSpace(q)).WithMessage("A question cannot be empty.")
-            .Must(q => q is null || q.Length <= limits.MaxMessageLength).WithMessage($"A question can have at most {limits.MaxMessageLength} characters.");
+
+        // The question is stored with the answer (RecordTutorAnswer) under the same rules: a question that could not
+        // be stored is refused before the model is asked, not after.
+        RuleFor(q => q.Question).Custom((question, context) =>
+        {
+            var problem = limits.Check(question, isFreeFormDialogue: true);
+            if (problem != MessageTextProblem.None)
+            {
+                context.AddFailure(nameof(AskTutorQuery.Question), MessageTextFeedback.Describe(problem, limits, question));
+            }
+        });
     }
 }

@@ -2,23 +2,27 @@ using MediatR;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Application.Common.Messaging;
 using TutorBot.Application.Conversations.AddMessage;
+using TutorBot.Domain.Conversations;
 using TutorBot.Domain.Tutoring;
 
 namespace TutorBot.Application.Tutoring.RecordTutorAnswer;
 
 /// <summary>
-/// Stores the tutor's answer in the student's conversation and the model's tokens in their usage for the day, in one
-/// transaction (the model was asked before, outside any). Zero tokens (offline tutor, cached answer) count no usage.
+/// Stores a student's question and the tutor's answer in their conversation, and the model's tokens in their usage
+/// for the day, in one transaction. The model was asked before, outside any transaction, so a conversation never
+/// holds a question without its answer. Zero tokens (offline tutor, cached answer) count no usage.
 /// </summary>
-public sealed record RecordTutorAnswerCommand(long StudentId, string Text, long InputTokens, long OutputTokens) : ICommand<AddMessageResult>;
+public sealed record RecordTutorAnswerCommand(long StudentId, string Question, string Answer, long InputTokens, long OutputTokens)
+    : ICommand<AddMessageResult>;
 
 internal sealed class RecordTutorAnswerCommandHandler(IMediator mediator, ITutorBotDbContext db, TimeProvider clock)
     : IRequestHandler<RecordTutorAnswerCommand, AddMessageResult>
 {
     public async Task<AddMessageResult> Handle(RecordTutorAnswerCommand request, CancellationToken cancellationToken)
     {
-        // Through AddMessage, so that the answer is checked, trimmed and cached exactly as every other message.
-        var stored = await mediator.Send(AddMessageCommand.FromTutor(request.StudentId, request.Text), cancellationToken);
+        // Through AddMessage, so that both are checked, trimmed and cached exactly as every other message.
+        await mediator.Send(AddMessageCommand.FromStudent(request.StudentId, request.Question, MessageIntent.Question), cancellationToken);
+        var stored = await mediator.Send(AddMessageCommand.FromTutor(request.StudentId, request.Answer), cancellationToken);
         if (request.InputTokens + request.OutputTokens > 0)
         {
             var now = clock.GetUtcNow().UtcDateTime;

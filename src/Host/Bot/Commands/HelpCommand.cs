@@ -16,7 +16,8 @@ internal sealed class HelpCommand : IBotCommand
             text.Append('\n').Append('/').Append(command.Name).Append(" - ").Append(command.Description);
         }
 
-        text.Append("\n\nWhile an exercise is open, what you write is your answer; anything else you write is kept in our conversation.");
+        text.Append("\n\nAnything you write is a question for the tutor, who sees our conversation and your lesson. " +
+            "While an exercise is open, what you write is your answer: ask with /ask then.");
         return Task.FromResult(new BotReply(text.ToString()));
     }
 }

@@ -25,8 +25,8 @@ internal sealed class StartCommand(IOptions<LimitsOptions> limits) : IBotCommand
         var text =
             $"<b>{greeting}</b> I am TutorBot, your tutor.\n\n" +
             "Take a lesson: /lessons lists them, with your grades, and /lesson 1 starts the first.\n" +
-            $"Or write to me in your own words (at least {limits.Value.MinMessageLength} characters) and I will keep it " +
-            $"in our conversation, which remembers your last {limits.Value.MaxMessagesPerStudent} messages.\n" +
+            $"Or ask me anything in your own words (at least {limits.Value.MinMessageLength} characters): I answer with our " +
+            $"conversation in mind, which remembers your last {limits.Value.MaxMessagesPerStudent} messages.\n" +
             "Use the buttons below, or /help for every command.";
         return Task.FromResult(new BotReply(text, Menu, IsHtml: true));
     }

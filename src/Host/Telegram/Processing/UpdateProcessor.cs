@@ -20,6 +20,7 @@ namespace TutorBot.Host.Telegram.Processing;
 /// </summary>
 internal sealed partial class UpdateProcessor(
     IServiceScopeFactory scopes,
+    BotRouter router,
     UpdateWriter writer,
     UpdateBatcher batcher,
     TypingIndicator typing,
@@ -42,6 +43,12 @@ internal sealed partial class UpdateProcessor(
 
         action = ApplyRateLimit(action, updates[0].ReceivedAtUtc);
         await using var typingDots = action is UpdateAction.Handle handle ? typing.Start(handle.ChatId, cancellationToken) : null;
+        if (action is UpdateAction.Handle question)
+        {
+            // The model is waited on here, before the update's transaction, never inside it.
+            action = question with { AskedAhead = await router.AskAheadAsync(question.Message, cancellationToken) };
+        }
+
         if (await batcher.TryWriteAsync(updates, action, cancellationToken))
         {
             return;

@@ -63,7 +63,7 @@ internal sealed class UpdateWriter(BotRouter router, OutboxSender sender, IOptio
         action switch
         {
             UpdateAction.Handle h => OutgoingReplies.For(
-                h.ChatId, await router.RouteAsync(services, new IncomingMessage(h.StudentId, h.StudentName, h.Text, h.IsAdmin), cancellationToken)),
+                h.ChatId, await router.RouteAsync(services, h.Message, h.AskedAhead, cancellationToken)),
             UpdateAction.TextOnly t => OutgoingReplies.For(t.ChatId, [new BotReply(TextOnlyReply)]),
             UpdateAction.SlowDown s => OutgoingReplies.For(s.ChatId, [new BotReply(SlowDownReply(limits.Value.MessagesPerMinute))]),
             _ => [],

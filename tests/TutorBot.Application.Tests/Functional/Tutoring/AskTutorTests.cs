@@ -58,8 +58,7 @@ public sealed class AskTutorTests : LessonTest
     {
         await StartWithModelAsync();
         await RegisterAsync(Ann);
-        await SendAsync(AddMessageCommand.FromStudent(Ann, "I am stuck on fractions today.", MessageIntent.Question));
-        await SendAsync(new RecordTutorAnswerCommand(Ann, "Let us look at them together.", 0, 0));
+        await SendAsync(new RecordTutorAnswerCommand(Ann, "I am stuck on fractions today.", "Let us look at them together.", 0, 0));
         await SendAsync(AddMessageCommand.FromStudent(Ann, "What is a numerator exactly?", MessageIntent.Question));
         _model.SetDefaultAnswer("The number on top.", promptTokens: 120, completionTokens: 7);
 
@@ -153,7 +152,7 @@ public sealed class AskTutorTests : LessonTest
     {
         await StartWithModelAsync(quota: 100);
         await RegisterAsync(Ann);
-        await SendAsync(new RecordTutorAnswerCommand(Ann, "An earlier answer.", 90, 10));
+        await SendAsync(new RecordTutorAnswerCommand(Ann, "An earlier question?", "An earlier answer.", 90, 10));
 
         var answer = await SendAsync(new AskTutorQuery(Ann, "What is a numerator?"));
 
@@ -166,7 +165,7 @@ public sealed class AskTutorTests : LessonTest
     {
         await StartWithModelAsync(quota: 100);
         await RegisterAsync(Ann);
-        await SendAsync(new RecordTutorAnswerCommand(Ann, "An earlier answer.", 90, 9));
+        await SendAsync(new RecordTutorAnswerCommand(Ann, "An earlier question?", "An earlier answer.", 90, 9));
 
         var answer = await SendAsync(new AskTutorQuery(Ann, "What is a numerator?"));
 
@@ -183,6 +182,34 @@ public sealed class AskTutorTests : LessonTest
         var answer = await SendAsync(new AskTutorQuery(Ann, "What is a numerator?"));
 
         Assert.That(answer.Text, Has.Length.LessThanOrEqualTo(5000).And.EndWith("[The answer was too long and was cut here.]"));
+    }
+
+    [Test]
+    public async Task Model_ForAStudentNotRegisteredYet_AnswersWithAnEmptyConversation()
+    {
+        await StartWithModelAsync();
+        _model.SetDefaultAnswer("Welcome! A numerator is the top number.");
+
+        var answer = await SendAsync(new AskTutorQuery(404, "What is a numerator?"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(answer.Source, Is.EqualTo(TutorSource.Model));
+            Assert.That(_model.Requests.Single().Messages.Select(m => m.Role), Is.EqualTo(new[] { "system", "user" }));
+        }
+    }
+
+    [TestCase("", "empty", TestName = "Ask_EmptyQuestion_IsRefusedBeforeTheModelIsAsked")]
+    [TestCase("hi", "at least 10 characters", TestName = "Ask_QuestionTooShortToStore_IsRefusedBeforeTheModelIsAsked")]
+    [TestCase("What is \u0007 this?", "control characters", TestName = "Ask_QuestionWithControlCharacters_IsRefusedBeforeTheModelIsAsked")]
+    public async Task Ask_QuestionThatCouldNotBeStored_IsRefusedBeforeTheModelIsAsked(string question, string reason)
+    {
+        await StartWithModelAsync();
+        await RegisterAsync(Ann);
+
+        Assert.That(() => SendAsync(new AskTutorQuery(Ann, System.Text.RegularExpressions.Regex.Unescape(question))),
+            Throws.TypeOf<Common.Exceptions.ValidationException>().With.Message.Contain(reason));
+        Assert.That(_model.CallCount, Is.Zero);
     }
 
     private Task<Testing.PipelineHost> StartWithModelAsync(long quota = 0) =>

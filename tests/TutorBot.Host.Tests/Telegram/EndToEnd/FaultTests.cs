@@ -37,7 +37,7 @@ public sealed class FaultTests
                 Assert.That(scenario.Fake.SentTo(student), Has.Count.EqualTo(1), $"student {student}");
             }
 
-            Assert.That(scenario.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.EqualTo(5));
+            Assert.That(scenario.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.EqualTo(2 * 5), "each question and its answer, once");
         }
     }
 

@@ -1,5 +1,6 @@
 using TutorBot.FakeTelegram;
 using TutorBot.Host.Telegram.Processing;
+using TutorBot.Host.Tests.Tutoring;
 
 namespace TutorBot.Host.Tests.Telegram.EndToEnd;
 
@@ -102,8 +103,8 @@ public sealed class RoutingTests
         {
             Assert.That(replies, Has.Count.EqualTo(2));
             Assert.That(replies[0].Text, Does.StartWith("Here is what I understand"));
-            Assert.That(replies[1].Text, Does.Contain(StudentText.HoldsCount(1)));
-            Assert.That(StoredText(scenario), Is.EqualTo("how do fractions work?"), "the mention is not part of the question");
+            Assert.That(replies[1].Text, Does.StartWith(OfflineTutorText.AnswerStart));
+            Assert.That(StudentText.Conversation(scenario.Database, 6), Is.EqualTo(new[] { "question: how do fractions work?", "answer" }), "the mention is not part of the question");
         }
     }
 
@@ -141,9 +142,9 @@ public sealed class RoutingTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(replies, Has.Count.EqualTo(6));
-            Assert.That(replies[4].Text, Does.Contain(StudentText.HoldsCount(5)));
+            Assert.That(replies[4].Text, Does.StartWith(OfflineTutorText.AnswerStart));
             Assert.That(replies[5].Text, Is.EqualTo(UpdateWriter.SlowDownReply(5)));
-            Assert.That(scenario.Database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.EqualTo(5));
+            Assert.That(StudentText.Conversation(scenario.Database, 5), Is.EqualTo(StudentText.AnsweredInOrder(5, 5)));
         }
     }
 
@@ -162,8 +163,8 @@ public sealed class RoutingTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(scenario.Fake.SentTo(5), Has.Count.EqualTo(1));
-            Assert.That(scenario.Fake.SentTo(5)[0].Text, Does.Contain(StudentText.HoldsCount(1)));
-            Assert.That(StoredText(scenario), Is.EqualTo(first + "\n" + second));
+            Assert.That(scenario.Fake.SentTo(5)[0].Text, Does.StartWith(OfflineTutorText.AnswerStart));
+            Assert.That(StudentText.Conversation(scenario.Database, 5), Is.EqualTo(new[] { $"question: {first}\n{second}", "answer" }));
             Assert.That(scenario.Database.Scalar("SELECT COUNT(*) FROM InboxUpdates WHERE Outcome = 'joined'"), Is.EqualTo(1));
         }
     }
@@ -172,31 +173,24 @@ public sealed class RoutingTests
     public async Task ReplyLongerThanTelegramAllows_IsSentInParts()
     {
         await using var scenario = await TelegramScenario.StartWithoutLimitsAsync("--Limits:MessagesPerMinute=100");
-        for (var number = 1; number <= 30; number++)
+        // Each question is stored with the tutor's answer: 20 of them make a conversation of 40 messages.
+        for (var number = 1; number <= 20; number++)
         {
             scenario.Fake.SendText(5, $"Message {number}: " + string.Join(' ', Enumerable.Repeat("word", 60)), fromUserId: 5);
         }
 
-        await scenario.WaitForSentAsync(30);
+        await scenario.WaitForSentAsync(20);
         scenario.Fake.SendText(5, "/context", fromUserId: 5);
-        await WaitForAllHandledAsync(scenario, 31);
-        var parts = (await scenario.Fake.WaitForSentAsync(s => s.Count >= 32, TelegramScenario.Patience)).Skip(30).ToList();
+        await WaitForAllHandledAsync(scenario, 21);
+        var parts = (await scenario.Fake.WaitForSentAsync(s => s.Count >= 22, TelegramScenario.Patience)).Skip(20).ToList();
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(parts, Has.Count.GreaterThanOrEqualTo(2));
             Assert.That(parts.Select(p => p.Text.Length), Has.All.InRange(1, 4096));
-            Assert.That(parts[0].Text, Does.StartWith("Our conversation (30 messages"));
-            Assert.That(parts[^1].Text, Does.Contain("30. You: Message 30:"));
+            Assert.That(parts[0].Text, Does.StartWith("Our conversation (40 messages"));
+            Assert.That(parts[^1].Text, Does.Contain("39. You: Message 20:").And.Contain("40. TutorBot: "));
         }
-    }
-
-    private static string? StoredText(TelegramScenario scenario)
-    {
-        using var connection = scenario.Database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Text FROM ConversationMessages";
-        return command.ExecuteScalar() as string;
     }
 
     private static Task WaitForAllHandledAsync(TelegramScenario scenario, int updates) =>

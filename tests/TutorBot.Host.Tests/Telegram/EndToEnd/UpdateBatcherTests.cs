@@ -55,7 +55,7 @@ public sealed class UpdateBatcherTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(database.Scalar("SELECT COUNT(*) FROM InboxUpdates WHERE ProcessedAtUtc IS NOT NULL"), Is.EqualTo(2));
-            Assert.That(database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.EqualTo(2));
+            Assert.That(database.Scalar("SELECT COUNT(*) FROM ConversationMessages"), Is.EqualTo(4), "two questions, each with its answer");
             Assert.That(database.Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE ChatId IN (5, 6)"), Is.EqualTo(2));
         }
 
