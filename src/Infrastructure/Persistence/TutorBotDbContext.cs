@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Domain.Conversations;
 using TutorBot.Domain.Delivery;
+using TutorBot.Domain.Diagnostics;
 using TutorBot.Domain.Progress;
 using TutorBot.Domain.Students;
 using TutorBot.Domain.Tutoring;
@@ -23,6 +24,8 @@ public sealed class TutorBotDbContext(DbContextOptions<TutorBotDbContext> option
     public DbSet<ExerciseResult> Answers => Set<ExerciseResult>();
 
     public DbSet<TutorUsage> Usage => Set<TutorUsage>();
+
+    public DbSet<CacheReading> CacheReadings => Set<CacheReading>();
 
     DbContext ITutorBotDbContext.Context => this;
 

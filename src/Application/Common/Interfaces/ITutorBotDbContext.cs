@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TutorBot.Domain.Conversations;
 using TutorBot.Domain.Delivery;
+using TutorBot.Domain.Diagnostics;
 using TutorBot.Domain.Progress;
 using TutorBot.Domain.Students;
 using TutorBot.Domain.Tutoring;
@@ -25,6 +26,9 @@ public interface ITutorBotDbContext
 
     /// <summary>The model's tokens per student and UTC day.</summary>
     DbSet<TutorUsage> Usage { get; }
+
+    /// <summary>The cache figures the running bot last published, one row per cache, for other processes' statistics.</summary>
+    DbSet<CacheReading> CacheReadings { get; }
 
     /// <summary>
     /// The EF Core context behind this port. Compiled queries, used on the hot paths, are typed on a
