@@ -7,7 +7,11 @@ public interface ICacheFigures
 }
 
 /// <param name="Name">Stable, lower-case: <c>model-responses</c>, <c>context</c>.</param>
-public sealed record CacheFiguresDto(string Name, long Hits, long Misses, long Evictions, int Size, int Capacity)
+/// <param name="PublishedAtUtc">
+/// When the running bot published these figures (<c>PublishCacheFigures</c>); null for the live figures of the process
+/// asking.
+/// </param>
+public sealed record CacheFiguresDto(string Name, long Hits, long Misses, long Evictions, int Size, int Capacity, DateTime? PublishedAtUtc = null)
 {
     /// <summary>Hits over lookups; null before the first lookup.</summary>
     public double? HitRate => Hits + Misses == 0 ? null : (double)Hits / (Hits + Misses);

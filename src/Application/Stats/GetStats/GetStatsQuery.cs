@@ -18,7 +18,13 @@ public sealed record GetStatsQuery(int BusiestCount = 5) : IQuery<StatsDto>;
 /// <param name="OutboxFailed">Replies given up on.</param>
 /// <param name="Lessons">Lesson figures across all students.</param>
 /// <param name="Tutor">The model's tokens, all time and today (UTC).</param>
-/// <param name="Caches">Each bounded cache of this process (<c>context</c>, <c>model-responses</c>), by name; counted since it started.</param>
+/// <param name="Caches">
+/// Each bounded cache (<c>context</c>, <c>model-responses</c>), by name. Caches live in the bot's process, so: when a
+/// cache of the process asking has been used (a lookup, or an entry), its live figures, counted since it started
+/// (<see cref="CacheFiguresDto.PublishedAtUtc"/> null); otherwise (e.g. <c>tutorbot admin stats</c>, a process of its
+/// own) the figures the bot last published (<c>PublishCacheFigures</c>, with the time they were read), when it ever did;
+/// otherwise the live ones, all zero.
+/// </param>
 public sealed record StatsDto(
     DateTime GeneratedAtUtc,
     int Students,
@@ -91,6 +97,24 @@ internal sealed class GetStatsQueryHandler(ITutorBotDbContext db, IDatabaseTrans
                 g.Where(u => u.DayUtc == today).Sum(u => (long)u.Answers)))
             .SingleOrDefaultAsync(cancellationToken) ?? new TutorUsageDto(0, 0, 0, 0, 0);
 
-        return new StatsDto(now, students, inactive, stored, allTime, recent, inboxPending, outboxPending, outboxFailed, busiest, lessons, tutor, caches.Snapshot());
+        var cacheFigures = await CacheFiguresAsync(cancellationToken);
+
+        return new StatsDto(now, students, inactive, stored, allTime, recent, inboxPending, outboxPending, outboxFailed, busiest, lessons, tutor, cacheFigures);
+    }
+
+    /// <summary>The rule of <see cref="StatsDto.Caches"/>.</summary>
+    private async Task<IReadOnlyList<CacheFiguresDto>> CacheFiguresAsync(CancellationToken cancellationToken)
+    {
+        var live = caches.Snapshot();
+        if (live.Any(c => c.Hits + c.Misses > 0 || c.Size > 0))
+        {
+            return live;
+        }
+
+        var published = await db.CacheReadings.AsNoTracking()
+            .OrderBy(r => r.Name)
+            .Select(r => new CacheFiguresDto(r.Name, r.Hits, r.Misses, r.Evictions, r.Size, r.Capacity, r.ReadAtUtc))
+            .ToListAsync(cancellationToken);
+        return published.Count > 0 ? published : live;
     }
 }
