@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TutorBot.Host.Bot;
 using TutorBot.Host.Chat;
+using TutorBot.Host.Stats;
 using TutorBot.Host.Telegram;
 using TutorBot.Host.Cli;
 
@@ -27,6 +28,7 @@ public static class DependencyInjection
     {
         services.AddSingleton(console);
         services.AddSingleton<LocalChat>();
+        services.AddSingleton<CacheFiguresPublisher>();
         services.AddTelegram(configuration);
 
         // The terminal belongs to the chat and to --json output: the host's own chatter stays out of it.

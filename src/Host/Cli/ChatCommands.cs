@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TutorBot.Host.Chat;
+using TutorBot.Host.Stats;
 using TutorBot.Host.Telegram;
 
 namespace TutorBot.Host.Cli;
@@ -19,16 +20,16 @@ internal static class ChatCommands
     }
 
     public static Task<int> RunAsync(HostedCommand hosted, CancellationToken cancellationToken) =>
-        hosted.RunAsync(async (services, ct) =>
+        hosted.RunAsync((services, ct) => AsTheBot(services, async token =>
         {
             if (services.GetRequiredService<IOptions<TelegramOptions>>().Value.HasToken)
             {
-                await services.GetRequiredService<TelegramTransport>().RunAsync(ct);
+                await services.GetRequiredService<TelegramTransport>().RunAsync(token);
                 return ExitCodes.Ok;
             }
 
-            return await ChatAsync(services, DefaultStudentId, null, ct);
-        }, cancellationToken);
+            return await ChatAsync(services, DefaultStudentId, null, token);
+        }, ct), cancellationToken);
 
     public static Command Chat(HostedCommand hosted)
     {
@@ -53,9 +54,16 @@ internal static class ChatCommands
             name,
         };
         command.SetAction((parse, ct) => hosted.RunAsync(
-            (services, token) => ChatAsync(services, parse.GetValue(student), parse.GetValue(name), token), ct));
+            (services, token) => AsTheBot(services, t => ChatAsync(services, parse.GetValue(student), parse.GetValue(name), t), token), ct));
         return command;
     }
+
+    /// <summary>
+    /// The bot's caches are the ones in use: while it runs, their figures are published for <c>tutorbot admin stats</c>.
+    /// Only the bot modes do this, never an admin command, whose empty caches would overwrite the bot's figures.
+    /// </summary>
+    private static Task<int> AsTheBot(IServiceProvider services, Func<CancellationToken, Task<int>> bot, CancellationToken cancellationToken) =>
+        services.GetRequiredService<CacheFiguresPublisher>().RunAlongsideAsync(bot, cancellationToken);
 
     private static Task<int> ChatAsync(IServiceProvider services, long studentId, string? name, CancellationToken cancellationToken) =>
         services.GetRequiredService<LocalChat>().RunAsync(studentId, name, services.GetRequiredService<CliConsole>(), cancellationToken);

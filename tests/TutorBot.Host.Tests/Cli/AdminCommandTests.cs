@@ -34,22 +34,25 @@ public sealed class AdminCommandTests
     }
 
     [Test]
-    public async Task StatsJson_HasEachCacheWithItsFigures()
+    public async Task StatsJson_HasEachCacheWithTheFiguresTheChatPublished()
     {
         var result = await _cli.RunAsync("admin", "stats", "--json", "--Cache:MaxEntries=42");
 
         using var json = SingleJsonDocument(result);
-        var context = json.RootElement.GetProperty("caches").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "context");
+        var caches = json.RootElement.GetProperty("caches").EnumerateArray().ToList();
+        var context = caches.Single(c => c.GetProperty("name").GetString() == "context");
 
-        // A fresh process: its caches are empty and have seen no lookup yet.
+        // The chat's caches, published when it ended: this process's own are empty (and would hold 42).
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(context.GetProperty("capacity").GetInt32(), Is.EqualTo(42));
-            Assert.That(context.GetProperty("size").GetInt32(), Is.Zero);
-            Assert.That(context.GetProperty("hits").GetInt64(), Is.Zero);
-            Assert.That(context.GetProperty("misses").GetInt64(), Is.Zero);
+            Assert.That(caches.Select(c => c.GetProperty("name").GetString()), Is.EqualTo(new[] { "context", "model-responses" }));
+            Assert.That(caches.Select(c => c.GetProperty("publishedAtUtc").ValueKind), Has.All.EqualTo(System.Text.Json.JsonValueKind.String));
+            Assert.That(context.GetProperty("capacity").GetInt32(), Is.EqualTo(500));
+            Assert.That(context.GetProperty("misses").GetInt64(), Is.GreaterThanOrEqualTo(1), "/context looked it up");
+            Assert.That(context.GetProperty("size").GetInt32(), Is.GreaterThanOrEqualTo(1));
             Assert.That(context.GetProperty("evictions").GetInt64(), Is.Zero);
-            Assert.That(context.GetProperty("hitRate").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+            Assert.That(context.GetProperty("hits").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Number));
+            Assert.That(context.GetProperty("hitRate").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Number));
         }
     }
 
@@ -96,7 +99,8 @@ public sealed class AdminCommandTests
             Assert.That(Line(result.Out, "Students"), Does.Match(@"\b1\b"));
             Assert.That(Line(result.Out, "Messages stored"), Does.Match(@"\b2\b"));
             Assert.That(Line(result.Out, "Hit rate"), Does.Match("Cache.*Size.*Hit rate.*Hits.*Misses.*Evictions"));
-            Assert.That(Line(result.Out, " context "), Does.Match(@"context\s*│\s*0/500\s*│\s*—\s*│\s*0\s*│\s*0\s*│\s*0\s*│"));
+            Assert.That(Line(result.Out, " context "), Does.Match(@"context\s*│\s*[1-9]\d*/500\s*│\s*[\d.]+ %\s*│\s*\d+\s*│\s*[1-9]\d*\s*│\s*0\s*│"));
+            Assert.That(result.Out, Does.Contain("published by the running bot"));
         }
     }
 

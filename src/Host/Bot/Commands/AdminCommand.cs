@@ -25,7 +25,7 @@ internal sealed class AdminCommand(IMediator mediator) : IBotCommand
             $"Messages kept: {stats.MessagesStored}; ever written: {stats.MessagesAllTime}; last 24 h: {stats.MessagesLast24Hours}\n" +
             $"Busiest: {busiest}\n" +
             $"AI model: {stats.Tutor.Answers} answers, {stats.Tutor.InputTokens + stats.Tutor.OutputTokens} tokens; today {stats.Tutor.AnswersToday} answers, {stats.Tutor.TokensToday} tokens" +
-            // The bot's own caches: this is the process that uses them (an admin CLI command has fresh, empty ones).
+            // The bot's own caches once it has used them; until then, the figures it last published (see StatsDto.Caches).
             string.Concat(stats.Caches.Select(c => $"\nCache {c.Name}: {c.Size}/{c.Capacity} entries, {HitRate(c)}, {c.Evictions} evicted")));
     }
 

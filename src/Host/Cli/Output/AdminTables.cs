@@ -77,10 +77,10 @@ internal static class AdminTables
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    /// <summary>Figures of this process's caches: a fresh admin command has its own, empty ones.</summary>
-    private static Table CacheTable(IEnumerable<CacheFiguresDto> caches)
+    /// <summary>The caches' figures, and whether they are this process's own or the ones the bot published.</summary>
+    private static Table CacheTable(IReadOnlyList<CacheFiguresDto> caches)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("Caches");
+        var table = new Table().Border(TableBorder.Rounded).Title("Caches").Caption(CacheSource(caches));
         table.AddColumn("Cache")
             .AddColumn(new TableColumn("Size").RightAligned())
             .AddColumn(new TableColumn("Hit rate").RightAligned())
@@ -95,6 +95,11 @@ internal static class AdminTables
 
         return table;
     }
+
+    private static string CacheSource(IReadOnlyList<CacheFiguresDto> caches) =>
+        caches.Max(c => c.PublishedAtUtc) is { } published
+            ? $"as of {published.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC, published by the running bot"
+            : "live";
 
     private static Table StudentTable(IEnumerable<StudentActivityDto> students)
     {
