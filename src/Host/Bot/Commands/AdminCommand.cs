@@ -26,8 +26,11 @@ internal sealed class AdminCommand(IMediator mediator) : IBotCommand
             $"Busiest: {busiest}\n" +
             $"AI model: {stats.Tutor.Answers} answers, {stats.Tutor.InputTokens + stats.Tutor.OutputTokens} tokens; today {stats.Tutor.AnswersToday} answers, {stats.Tutor.TokensToday} tokens" +
             // The bot's own caches once it has used them; until then, the figures it last published (see StatsDto.Caches).
-            string.Concat(stats.Caches.Select(c => $"\nCache {c.Name}: {c.Size}/{c.Capacity} entries, {HitRate(c)}, {c.Evictions} evicted")));
+            string.Concat(stats.Caches.Select(c => $"\nCache {c.Name}: {c.Size}/{c.Capacity} entries, {HitRate(c)}, {c.Evictions} evicted{AsOf(c)}")));
     }
+
+    private static string AsOf(CacheFiguresDto cache) =>
+        cache.PublishedAtUtc is { } at ? $" (as published at {BotText.Time(at)})" : string.Empty;
 
     private static string HitRate(CacheFiguresDto cache) =>
         cache.HitRate is { } rate ? $"{rate:P1} hits of {cache.Hits + cache.Misses} lookups" : "no lookups yet";
