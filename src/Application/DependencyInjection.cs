@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TutorBot.Application.Common.Behaviours;
 using TutorBot.Application.Common.Options;
+using TutorBot.Application.Conversations;
 using TutorBot.Application.Tutoring;
 
 namespace TutorBot.Application;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         // would resolve scoped handlers from the root provider.
         services.AddScoped<ServiceFactory>(sp => sp.GetService);
         services.AddScoped<IMediator, Mediator>();
+        services.AddScoped<ConversationWriter>();
         services.Scan(scan => scan
             .FromAssemblies(assembly)
             .AddClasses(classes => classes.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)

@@ -13,13 +13,6 @@ internal sealed class AddMessageCommandValidator : AbstractValidator<AddMessageC
         RuleFor(c => c.Intent).IsInEnum().WithMessage("Unknown message intent.");
         RuleFor(c => c.Intent).NotNull().WithMessage("A student's message needs an intent.").When(c => c.Role == MessageRole.User);
         RuleFor(c => c.Intent).Null().WithMessage("The tutor's messages have no intent.").When(c => c.Role == MessageRole.Assistant);
-        RuleFor(c => c.Text).Custom((text, context) =>
-        {
-            var problem = limits.Check(text, context.InstanceToValidate.IsFreeFormDialogue);
-            if (problem != MessageTextProblem.None)
-            {
-                context.AddFailure(nameof(AddMessageCommand.Text), MessageTextFeedback.Describe(problem, limits, text));
-            }
-        });
+        RuleFor(c => c.Text).MustBeStorable(limits, c => c.IsFreeFormDialogue);
     }
 }

@@ -13,13 +13,6 @@ internal sealed class AskTutorQueryValidator : AbstractValidator<AskTutorQuery>
 
         // The question is stored with the answer (RecordTutorAnswer) under the same rules: a question that could not
         // be stored is refused before the model is asked, not after.
-        RuleFor(q => q.Question).Custom((question, context) =>
-        {
-            var problem = limits.Check(question, isFreeFormDialogue: true);
-            if (problem != MessageTextProblem.None)
-            {
-                context.AddFailure(nameof(AskTutorQuery.Question), MessageTextFeedback.Describe(problem, limits, question));
-            }
-        });
+        RuleFor(q => q.Question).MustBeStorable(limits, _ => true);
     }
 }

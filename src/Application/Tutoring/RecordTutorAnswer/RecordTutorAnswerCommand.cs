@@ -1,6 +1,7 @@
 using MediatR;
 using TutorBot.Application.Common.Interfaces;
 using TutorBot.Application.Common.Messaging;
+using TutorBot.Application.Conversations;
 using TutorBot.Application.Conversations.AddMessage;
 using TutorBot.Domain.Conversations;
 using TutorBot.Domain.Tutoring;
@@ -15,14 +16,16 @@ namespace TutorBot.Application.Tutoring.RecordTutorAnswer;
 public sealed record RecordTutorAnswerCommand(long StudentId, string Question, string Answer, long InputTokens, long OutputTokens)
     : ICommand<AddMessageResult>;
 
-internal sealed class RecordTutorAnswerCommandHandler(IMediator mediator, ITutorBotDbContext db, TimeProvider clock)
+internal sealed class RecordTutorAnswerCommandHandler(ConversationWriter writer, ITutorBotDbContext db, TimeProvider clock)
     : IRequestHandler<RecordTutorAnswerCommand, AddMessageResult>
 {
     public async Task<AddMessageResult> Handle(RecordTutorAnswerCommand request, CancellationToken cancellationToken)
     {
-        // Through AddMessage, so that both are checked, trimmed and cached exactly as every other message.
-        await mediator.Send(AddMessageCommand.FromStudent(request.StudentId, request.Question, MessageIntent.Question), cancellationToken);
-        var stored = await mediator.Send(AddMessageCommand.FromTutor(request.StudentId, request.Answer), cancellationToken);
+        // As AddMessage stores them (its rules are in the validator), with one save for both.
+        var stored = await writer.AppendAsync(
+            request.StudentId,
+            [new NewMessage(MessageRole.User, MessageIntent.Question, request.Question), new NewMessage(MessageRole.Assistant, null, request.Answer)],
+            cancellationToken);
         if (request.InputTokens + request.OutputTokens > 0)
         {
             var now = clock.GetUtcNow().UtcDateTime;
