@@ -26,7 +26,7 @@ internal sealed class CancelCommand(IMediator mediator) : IBotCommand
 
         return new BotReply(
             $"You left lesson {LessonFormat.Name(lesson)}. Your answers so far are kept: send {LessonFormat.StartCommand(lesson)} " +
-            "to go on where you left off. Until then, what you write is ordinary conversation again.",
+            "to go on where you left off. Until then, what you write is a question for the tutor again.",
             [[LessonFormat.StartButton(lesson, $"Resume {LessonFormat.Name(lesson)}")]]);
     }
 }
