@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace TutorBot.Host.Bot;
 
@@ -9,16 +10,24 @@ internal static class BotText
 
     public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    /// <summary>Shortens a text for a listing, at a character boundary that keeps surrogate pairs whole.</summary>
+    /// <summary>
+    /// A student's text quoted back, shortened for a listing: on one line, cut between characters (never inside a
+    /// surrogate pair), and always sendable: a broken surrogate or a control character shows as U+FFFD.
+    /// </summary>
     public static string Preview(string text, int maxLength)
     {
-        var oneLine = text.ReplaceLineEndings(" ");
-        if (oneLine.Length <= maxLength)
+        var shown = new StringBuilder(Math.Min(text.Length, maxLength + 2));
+        foreach (var rune in text.ReplaceLineEndings(" ").EnumerateRunes())
         {
-            return oneLine;
+            if (shown.Length + rune.Utf16SequenceLength > maxLength)
+            {
+                return shown.Append('…').ToString();
+            }
+
+            // EnumerateRunes already turns a lone surrogate into U+FFFD.
+            shown.Append(rune.Value == '\t' ? " " : Rune.IsControl(rune) ? Rune.ReplacementChar.ToString() : rune.ToString());
         }
 
-        var cut = char.IsHighSurrogate(oneLine[maxLength - 1]) ? maxLength - 1 : maxLength;
-        return string.Concat(oneLine.AsSpan(0, cut), "…");
+        return shown.ToString();
     }
 }

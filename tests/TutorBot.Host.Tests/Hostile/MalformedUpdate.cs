@@ -52,6 +52,12 @@ internal sealed record MalformedUpdate(string Name, byte[] Body, HttpStatusCode 
         () => InvalidUtf8InText(),
         () => Refused("invalid UTF-8 outside strings", Utf8(Invariant($"{{\"update_id\":{NextId()},")), [0xFF, 0xFE], Utf8("\"x\":1}")),
         () => Refused("body over 1 MB", Invariant($"{{\"update_id\":{NextId()},\"pad\":\"") + new string('a', (1 << 20) + 10) + "\"}", HttpStatusCode.RequestEntityTooLarge),
+        () => new MalformedUpdate(
+            "invalid UTF-8 under 1 MB that decodes to over 1 MB",
+            [.. Utf8(Invariant($"{{\"update_id\":{NextId()},\"pad\":\"")), .. Enumerable.Repeat((byte)0xFF, 400_000), .. Utf8("\"}")],
+            HttpStatusCode.RequestEntityTooLarge,
+            null,
+            0),
     ];
 
     /// <summary>An update with an id near long.MaxValue: stored, but the Telegram library reads ids as 32-bit numbers.</summary>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TutorBot.Domain.Delivery;
 
 namespace TutorBot.Host.Telegram.Receiving;
 
@@ -76,6 +77,12 @@ internal sealed partial class WebhookServer(
             body = await reader.ReadToEndAsync(context.RequestAborted);
         }
         catch (BadHttpRequestException)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        // Broken bytes are read as U+FFFD, 3 bytes each: a body just under the limit can decode to a payload over it.
+        if (Encoding.UTF8.GetByteCount(body) > InboxUpdate.MaxPayloadBytes)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }

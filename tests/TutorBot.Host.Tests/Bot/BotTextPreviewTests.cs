@@ -1,0 +1,18 @@
+using TutorBot.Host.Bot;
+
+namespace TutorBot.Host.Tests.Bot;
+
+public sealed class BotTextPreviewTests
+{
+    [TestCase("short", 10, "short")]
+    [TestCase("two\nlines", 20, "two lines")]
+    [TestCase("a\tb", 10, "a b")]
+    [TestCase("abcdefghij", 5, "abcde…")]
+    [TestCase("\uD800 lone high", 20, "\uFFFD lone high")]
+    [TestCase("lone low \uDFFF", 20, "lone low \uFFFD")]
+    [TestCase("bell \u0007 and null \u0000", 30, "bell \uFFFD and null \uFFFD")]
+    [TestCase("abcd😀", 5, "abcd…")]
+    [TestCase("abc😀", 5, "abc😀")]
+    public void Preview_IsOneSendableLine_CutBetweenCharacters(string text, int maxLength, string expected) =>
+        Assert.That(BotText.Preview(text, maxLength), Is.EqualTo(expected));
+}
