@@ -23,7 +23,7 @@ internal static class LoadRuns
             "load.open-loop-300",
             "(b) limits off, open loop 300/s",
             ["--students", "1000", "--messages", "10", "--rate", "300"],
-            ["--students", "50", "--messages", "4", "--rate", "100", "--warmup", "600"],
+            ["--students", "50", "--messages", "4", "--rate", "300", "--warmup", "600"],
             OldBotThroughput: null),
         new(
             "load.limits-on",
