@@ -4,6 +4,7 @@ using TutorBot.Application.Conversations.AddMessage;
 using TutorBot.Application.Conversations.ClearContext;
 using TutorBot.Application.Conversations.GetContext;
 using TutorBot.Application.Stats.GetStats;
+using TutorBot.Application.Students.RegisterStudent;
 using TutorBot.Application.Tutoring.AskTutor;
 using TutorBot.FakeOpenAI;
 using TutorBot.Infrastructure.Caching;
@@ -243,8 +244,8 @@ public sealed class PerformanceAndCachingTests : StressTest
         var reads = StressScale.Of(100);
         var first = await StartAsync();
         var second = await StartAsync(CreateExtraDatabase(), null);
-        await first.SendAsync(new Application.Students.RegisterStudent.RegisterStudentCommand(student));
-        await second.SendAsync(new Application.Students.RegisterStudent.RegisterStudentCommand(student));
+        await first.SendAsync(new RegisterStudentCommand(student));
+        await second.SendAsync(new RegisterStudentCommand(student));
         await first.SendAsync(AddMessageCommand.FromStudent(student, "Written in the first bot's database."));
         await second.SendAsync(AddMessageCommand.FromStudent(student, "Written in the second bot's database."));
 
