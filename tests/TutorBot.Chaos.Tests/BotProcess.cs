@@ -11,6 +11,7 @@ internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private bool _killedByUs;
+    private bool _disposed;
 
     private BotProcess(Process process, int run)
     {
@@ -105,6 +106,12 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             await KillAsync();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using TutorBot.FakeTelegram;
 using TutorBot.Testing;
 
@@ -31,7 +32,7 @@ internal sealed class BotSupervisor(FakeBotApi fake, TestDatabase database, BotL
     public void Start()
     {
         _sentAtStart = fake.Sent.Count;
-        _markedAtStart = _bot is null ? 0 : MarkedSent(); // the first run creates the tables
+        _markedAtStart = MarkedSent();
         _startedAt = Stopwatch.GetTimestamp();
         _bot = BotProcess.Start(Runs + 1, Arguments(), database.Folder, log);
     }
@@ -101,7 +102,18 @@ internal sealed class BotSupervisor(FakeBotApi fake, TestDatabase database, BotL
         }
     }
 
-    private long MarkedSent() => database.Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE SentAtUtc IS NOT NULL");
+    private long MarkedSent()
+    {
+        try
+        {
+            return database.Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE SentAtUtc IS NOT NULL");
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        {
+            // No such table yet: no run got as far as migrating the new database.
+            return 0;
+        }
+    }
 
     private string[] Arguments() =>
     [
