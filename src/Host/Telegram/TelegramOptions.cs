@@ -48,6 +48,9 @@ internal sealed class TelegramOptions
     /// <summary>The longest wait between two tries of a failing Telegram call.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long handled updates and delivered messages are kept before <see cref="DeliveryRetention"/> deletes them.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
     public bool HasToken => !string.IsNullOrWhiteSpace(BotToken);
 
     public bool UsesWebhook => !string.IsNullOrWhiteSpace(WebhookUrl);

@@ -53,6 +53,7 @@ internal sealed partial class TelegramOptionsValidation : IValidateOptions<Teleg
         RequireRange(failures, "Telegram:JoinWindow", options.JoinWindow, TimeSpan.Zero, TimeSpan.FromSeconds(10));
         RequireRange(failures, "Telegram:PollTimeout", options.PollTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(50));
         RequireRange(failures, "Telegram:MaxRetryDelay", options.MaxRetryDelay, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
+        RequireRange(failures, "Telegram:Retention", options.Retention, TimeSpan.FromHours(1), TimeSpan.FromDays(365));
         RequireRange(failures, "Telegram:MaxConcurrentChats", options.MaxConcurrentChats, 1, 1024);
         RequireRange(failures, "Telegram:MaxConcurrentSends", options.MaxConcurrentSends, 1, 1024);
         RequireRate(failures, "Telegram:MessagesPerSecond", options.MessagesPerSecond);

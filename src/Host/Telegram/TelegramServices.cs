@@ -36,6 +36,7 @@ internal static class TelegramServices
         services.AddSingleton<SendRateLimits>();
         services.AddSingleton<SentLog>();
         services.AddSingleton<OutboxSender>();
+        services.AddSingleton<DeliveryRetention>();
         services.AddSingleton<TelegramTransport>();
         return services;
     }

@@ -15,7 +15,8 @@ namespace TutorBot.Host.Telegram;
 /// <summary>
 /// The bot in Telegram, from start to stop: who am I, deliver what was left undelivered, handle what was
 /// left unhandled, then receive (long polling, or a webhook) until asked to stop; then finish what is in
-/// hand and leave the rest, safely stored, for the next start.
+/// hand and leave the rest, safely stored, for the next start. Meanwhile <see cref="DeliveryRetention"/> deletes
+/// what was handled and delivered long ago.
 /// </summary>
 internal sealed partial class TelegramTransport(
     ITelegramBotClient bot,
@@ -25,6 +26,7 @@ internal sealed partial class TelegramTransport(
     UpdateDispatcher dispatcher,
     UpdateBatcher batcher,
     OutboxSender sender,
+    DeliveryRetention retention,
     TransportHealth health,
     IServiceScopeFactory scopes,
     IOptions<TelegramOptions> options,
@@ -37,6 +39,10 @@ internal sealed partial class TelegramTransport(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        using var stopPurging = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // On the thread pool: SQLite's "async" calls complete synchronously, and a first purge of a large backlog must
+        // not hold up the start.
+        var purging = Task.Run(() => retention.RunAsync(stopPurging.Token), CancellationToken.None);
         WebApplication? web = null;
         try
         {
@@ -81,6 +87,8 @@ internal sealed partial class TelegramTransport(
         }
         finally
         {
+            await stopPurging.CancelAsync();
+            await purging;
             if (web is not null)
             {
                 await web.StopAsync(CancellationToken.None);

@@ -231,6 +231,28 @@ public sealed class TelegramOptionsValidationTests
     public void Validate_MessagesPerSecondPerChat_IsCheckedAtBothEnds(double value, bool valid) =>
         AssertRange("Telegram:MessagesPerSecondPerChat", o => o.MessagesPerSecondPerChat = value, valid);
 
+    [TestCase(1.0, true)]
+    [TestCase(365.0 * 24, true)]
+    [TestCase(0.999, false)]
+    [TestCase((365.0 * 24) + 0.001, false)]
+    public void Validate_Retention_IsCheckedAtBothEnds(double hours, bool valid) =>
+        AssertRange("Telegram:Retention", o => o.Retention = TimeSpan.FromHours(hours), valid);
+
+    [Test]
+    public void Validate_RetentionTooShort_SaysWhatIsAllowed()
+    {
+        var options = Good();
+        options.Retention = TimeSpan.FromMinutes(5);
+
+        Assert.That(Validate(options).Failures, Is.EqualTo(new[] { "Telegram:Retention must be between 01:00:00 and 365.00:00:00, not 00:05:00." }));
+    }
+
+    [Test]
+    public void Retention_ByDefault_IsSevenDays()
+    {
+        Assert.That(new TelegramOptions().Retention, Is.EqualTo(TimeSpan.FromDays(7)));
+    }
+
     private static void AssertRange(string key, Action<TelegramOptions> set, bool valid)
     {
         var options = Good();
@@ -292,5 +314,6 @@ public sealed class TelegramOptionsValidationTests
         MessagesPerSecond = 30,
         MaxConcurrentSends = 32,
         MaxRetryDelay = TimeSpan.FromSeconds(30),
+        Retention = TimeSpan.FromDays(30),
     };
 }
