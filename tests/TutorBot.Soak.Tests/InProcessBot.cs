@@ -1,21 +1,19 @@
-using System.Reflection;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TutorBot.FakeTelegram;
+using TutorBot.Host.Cli;
+using TutorBot.Host.Telegram;
 using TutorBot.Testing;
 
 namespace TutorBot.Soak.Tests;
 
 /// <summary>
 /// The real bot (composition root, Telegram.Bot client, SQLite file) running in this process against the fake Bot API,
-/// as <c>tutorbot run</c> runs it; disposing it is what Ctrl+C does. The host's composition root and transport are
-/// internal, visible to TutorBot.Host.Tests only, so they are reached by name here: a rename fails the soak at once.
+/// as <c>tutorbot run</c> runs it; disposing it is what Ctrl+C does.
 /// </summary>
 internal sealed class InProcessBot : IAsyncDisposable
 {
-    private static readonly Assembly HostAssembly = typeof(Program).Assembly;
-
     private readonly IHost _host;
     private readonly CancellationTokenSource _stop;
     private readonly Task _run;
@@ -38,18 +36,13 @@ internal sealed class InProcessBot : IAsyncDisposable
             "--Telegram:MaxRetryDelay=00:00:01",
             .. settings,
         ];
-        var consoleType = HostAssembly.GetType("TutorBot.Host.Cli.CliConsole", throwOnError: true)!;
-        var console = Activator.CreateInstance(consoleType, new StringReader(string.Empty), TextWriter.Null, TextWriter.Null, false);
-        var buildHost = typeof(Program).GetMethod("BuildHost", BindingFlags.NonPublic | BindingFlags.Static)
-            ?? throw new MissingMethodException("Program", "BuildHost");
-        var host = (IHost)buildHost.Invoke(null, [args, console])!;
+        var console = new CliConsole(new StringReader(string.Empty), TextWriter.Null, TextWriter.Null, IsInteractive: false);
+        var host = Program.BuildHost(args, console);
         await host.StartAsync();
 
-        var transportType = HostAssembly.GetType("TutorBot.Host.Telegram.TelegramTransport", throwOnError: true)!;
-        var transport = host.Services.GetRequiredService(transportType);
-        var runAsync = transportType.GetMethod("RunAsync") ?? throw new MissingMethodException(transportType.Name, "RunAsync");
+        var transport = host.Services.GetRequiredService<TelegramTransport>();
         var stop = new CancellationTokenSource();
-        return new InProcessBot(host, stop, Task.Run(() => (Task)runAsync.Invoke(transport, [stop.Token])!));
+        return new InProcessBot(host, stop, Task.Run(() => transport.RunAsync(stop.Token)));
     }
 
     /// <summary>Sends a request through the bot's own pipeline, in a scope of its own, as the bot does.</summary>
