@@ -12,7 +12,7 @@ public sealed class RateLimitTests
 
         // Telegram's shape (per chat and overall) at a faster pace, so the test takes seconds, not a minute.
         await using var scenario = await TelegramScenario.StartAsync(
-            new FakeBotApiOptions { GlobalMessagesPerSecond = 100, PerChatMessagesPerSecond = 2 },
+            new FakeBotApiOptions { GlobalMessagesPerSecond = 100, PerChatMessagesPerSecond = 2, LimitTolerance = LimitTolerance.NoisyMachine },
             ["--Telegram:MessagesPerSecond=100", "--Telegram:MessagesPerSecondPerChat=2"]);
 
         for (var number = 1; number <= messages; number++)

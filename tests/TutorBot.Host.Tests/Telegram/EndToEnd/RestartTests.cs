@@ -12,7 +12,7 @@ public sealed class RestartTests
 
         // Limits on (fast ones), so that replies are still queued when the bot stops.
         await using var scenario = await TelegramScenario.StartAsync(
-            new FakeBotApiOptions { GlobalMessagesPerSecond = 100, PerChatMessagesPerSecond = 5 },
+            new FakeBotApiOptions { GlobalMessagesPerSecond = 100, PerChatMessagesPerSecond = 5, LimitTolerance = LimitTolerance.NoisyMachine },
             ["--Telegram:MessagesPerSecond=100", "--Telegram:MessagesPerSecondPerChat=5"]);
 
         for (var number = 1; number <= messages; number++)
