@@ -58,9 +58,12 @@ internal sealed class BotSupervisor(FakeBotApi fake, TestDatabase database, BotL
         var sent = fake.Sent.Count;
         var offered = offering.Count;
         await bot.KillAsync();
-        _kills.Add(new KillRecord(_kills.Count + 1, bot.Run, duringStartUp, Stopwatch.GetElapsedTime(_startedAt), sent - _sentAtStart, sent, offered, Stopwatch.GetTimestamp()));
+        var killedAt = Stopwatch.GetTimestamp();
+        var lived = Stopwatch.GetElapsedTime(_startedAt);
         await bot.DisposeAsync();
+        var unrecorded = UnrecordedOutbox();
         offering.OfferNext(whileDown);
+        _kills.Add(new KillRecord(_kills.Count + 1, bot.Run, duringStartUp, lived, sent - _sentAtStart, sent, offered, killedAt, unrecorded, Stopwatch.GetTimestamp()));
         Start();
     }
 
@@ -115,6 +118,22 @@ internal sealed class BotSupervisor(FakeBotApi fake, TestDatabase database, BotL
         }
     }
 
+    /// <summary>
+    /// The outbox rows the dead run left neither sent nor given up: the next run sends each of them (again, if the dead
+    /// run had delivered it without recording that).
+    /// </summary>
+    private HashSet<long> UnrecordedOutbox()
+    {
+        try
+        {
+            return new ChaosDatabase(database).UnrecordedOutbox();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        {
+            return [];
+        }
+    }
+
     private string[] Arguments() =>
     [
         "run",
@@ -139,4 +158,8 @@ internal sealed class BotSupervisor(FakeBotApi fake, TestDatabase database, BotL
 /// <param name="Replies">Messages sent so far, by every run.</param>
 /// <param name="Offered">Updates offered so far.</param>
 /// <param name="Timestamp">When it was killed (<see cref="Stopwatch.GetTimestamp"/>).</param>
-internal sealed record KillRecord(int Number, int Run, bool DuringStartUp, TimeSpan AfterStart, int RunReplies, int Replies, int Offered, long Timestamp);
+/// <param name="Unrecorded">Outbox ids neither recorded as sent nor given up once the process was gone.</param>
+/// <param name="NextRunAt">When the next run was started: every delivery before it came from a run already dead or killed.</param>
+internal sealed record KillRecord(
+    int Number, int Run, bool DuringStartUp, TimeSpan AfterStart, int RunReplies, int Replies, int Offered, long Timestamp,
+    IReadOnlySet<long> Unrecorded, long NextRunAt);

@@ -13,17 +13,8 @@ internal sealed class ChaosAudit
     /// <summary>Updates not handled or not answered, replies never delivered, replies stored twice.</summary>
     public List<string> Lost { get; } = [];
 
-    /// <summary>A stored reply delivered again: sent, then the bot died before marking it sent.</summary>
-    public List<Duplicate> Duplicates { get; } = [];
-
-    /// <summary>
-    /// Duplicates delivered by the same run that delivered the reply first: no crash explains them. The sender re-sends
-    /// only what it had not recorded as sent when it died, so every duplicate must come after a kill.
-    /// </summary>
-    public List<string> SameRunDuplicates { get; } = [];
-
-    /// <summary>Messages the fake received that are no stored reply at all.</summary>
-    public List<string> Unexpected { get; } = [];
+    /// <summary>Duplicates, in-flight replies, unexpected messages: see <see cref="DeliveryAudit"/>.</summary>
+    public DeliveryAudit Delivery { get; private set; } = new();
 
     public List<string> Conversations { get; } = [];
 
@@ -47,10 +38,9 @@ internal sealed class ChaosAudit
         audit.Replies = fake.Sent.Count;
         audit.Redeliveries = fake.Offered.Count - fake.Offered.Select(o => o.UpdateId).Distinct().Count();
         audit.CheckUpdates(offering.Offered, database.Inbox(), outbox);
-        audit.CheckDelivery(plan, fake, outbox);
-        audit.SameRunDuplicates.AddRange(audit.Duplicates
-            .Where(d => !kills.Any(k => k.Timestamp > d.FirstDeliveredAt && k.Timestamp < d.Timestamp))
-            .Select(d => $"chat {d.ChatId}: \"{d.Preview}\""));
+        audit.Delivery = DeliveryAudit.Run(plan.Students.Select(s => s.ChatId), outbox, fake.Sent, kills);
+        audit.Lost.AddRange(audit.Delivery.Undelivered);
+
         audit.CheckConversations(plan, database);
         audit.CheckLessons(plan, database);
         audit.CheckLeftovers(database);
@@ -80,42 +70,6 @@ internal sealed class ChaosAudit
             {
                 Lost.Add($"{what} has {count} stored replies, not 1");
             }
-        }
-    }
-
-    /// <summary>
-    /// Per chat, the stored replies (in outbox order) must appear in the fake's log in that order; anything else there
-    /// is a duplicate when it repeats a reply delivered before it, else unexpected.
-    /// </summary>
-    private void CheckDelivery(ChaosPlan plan, FakeBotApi fake, List<OutboxRow> outbox)
-    {
-        var storedByChat = outbox.GroupBy(m => m.ChatId).ToDictionary(g => g.Key, g => g.ToList());
-        var chats = plan.Students.Select(s => s.ChatId).Concat(storedByChat.Keys).Concat(fake.Sent.Select(m => m.ChatId)).Distinct();
-        foreach (var chat in chats)
-        {
-            var stored = storedByChat.GetValueOrDefault(chat) ?? [];
-            var next = 0;
-
-            // The earliest delivery of each text: when two replies read the same, the lenient choice for a duplicate's original.
-            var firstDelivered = new Dictionary<string, long>();
-            foreach (var sent in fake.SentTo(chat))
-            {
-                if (next < stored.Count && sent.Text == stored[next].Text)
-                {
-                    next++;
-                    firstDelivered.TryAdd(sent.Text, sent.Timestamp);
-                }
-                else if (firstDelivered.TryGetValue(sent.Text, out var first))
-                {
-                    Duplicates.Add(new Duplicate(chat, Preview(sent.Text), first, sent.Timestamp));
-                }
-                else
-                {
-                    Unexpected.Add($"chat {chat}: \"{Preview(sent.Text)}\"");
-                }
-            }
-
-            Lost.AddRange(stored.Skip(next).Select(m => $"chat {chat}: stored reply {m.Id} (to update {m.UpdateId}) never delivered in order: \"{Preview(m.Text)}\""));
         }
     }
 
@@ -214,7 +168,3 @@ internal sealed class ChaosAudit
         return line.Length <= PreviewLength ? line : line[..PreviewLength] + "…";
     }
 }
-
-/// <param name="FirstDeliveredAt">When the reply it repeats was first delivered.</param>
-/// <param name="Timestamp">When the fake accepted it. Both are <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> values.</param>
-internal sealed record Duplicate(long ChatId, string Preview, long FirstDeliveredAt, long Timestamp);

@@ -27,6 +27,10 @@ internal sealed class ChaosDatabase(TestDatabase database)
         r => r.GetString(0) == AssistantLine ? AssistantLine : UserLine(r.IsDBNull(1) ? "(none)" : r.GetString(1), r.GetString(2)),
         studentId);
 
+    /// <summary>Outbox ids neither recorded as sent nor given up: what the next run will send.</summary>
+    public HashSet<long> UnrecordedOutbox() =>
+        [.. Read("SELECT Id FROM OutboxMessages WHERE SentAtUtc IS NULL AND FailedAtUtc IS NULL", r => r.GetInt64(0))];
+
     public List<InboxRow> Inbox() => Read(
         "SELECT UpdateId, ChatId, ProcessedAtUtc IS NOT NULL FROM InboxUpdates ORDER BY UpdateId",
         r => new InboxRow(r.GetInt64(0), r.IsDBNull(1) ? null : r.GetInt64(1), r.GetBoolean(2)));

@@ -46,34 +46,35 @@ internal sealed record ChaosReport(
             output.WriteLine(string.Create(c,
                 $"  kill {kill.Number}: run {kill.Run} after {kill.AfterStart.TotalSeconds:0.0} s{(kill.DuringStartUp ? " (aimed at start-up)" : string.Empty)}, " +
                 $"{kill.RunReplies} replies in that run, {kill.Replies} replies and {kill.Offered} offers so far, " +
-                $"{OfferedWhileDown[kill.Number - 1]} offered while it was down; {DuplicatesAfter(kill)} duplicates delivered by the next run"));
+                $"{OfferedWhileDown[kill.Number - 1]} offered while it was down; {Audit.Delivery.InFlight[kill.Number]} replies in flight (delivered, not yet recorded as sent), " +
+                $"{DuplicatesAfter(kill)} of them delivered again later"));
         }
 
         output.WriteLine(string.Create(c, $"replies: {Audit.Replies} delivered for {Audit.StoredReplies} stored; updates handed out again after a kill: {Audit.Redeliveries}"));
         output.WriteLine(string.Create(c,
-            $"duplicates: {Audit.Duplicates.Count} for {Kills.Count} kills: at most one per kill " +
-            $"{(Audit.Duplicates.Count <= Kills.Count ? "holds" : "DOES NOT HOLD")}; most in one chat: {Audit.Duplicates.CountBy(d => d.ChatId).Select(p => p.Value).DefaultIfEmpty().Max()}"));
-        foreach (var chat in Audit.Duplicates.GroupBy(d => d.ChatId))
+            $"duplicates: {Audit.Delivery.Duplicates.Count} for {Audit.Delivery.InFlight.Values.Sum()} replies in flight at {Kills.Count} kills; " +
+            $"most in one chat: {Audit.Delivery.Duplicates.CountBy(d => d.ChatId).Select(p => p.Value).DefaultIfEmpty().Max()}; " +
+            $"most deliveries of one reply: {1 + Audit.Delivery.Duplicates.CountBy(d => d.OutboxId).Select(p => p.Value).DefaultIfEmpty().Max()}"));
+        foreach (var chat in Audit.Delivery.Duplicates.GroupBy(d => d.ChatId))
         {
             output.WriteLine(string.Create(c, $"  chat {chat.Key}: {chat.Count()} × {string.Join(" | ", chat.Select(d => $"\"{d.Preview}\"").Distinct())}"));
         }
 
         output.WriteLine(string.Create(c, $"all answered: {(AllAnswered ? "yes" : "NO")}; last run's exit code after SIGTERM: {ExitCode}"));
         Write(output, "lost or unanswered", Audit.Lost);
-        Write(output, "duplicates delivered by the run that first delivered them (no kill between)", Audit.SameRunDuplicates);
-        Write(output, "unexpected messages", Audit.Unexpected);
+        Write(output, "duplicates no kill explains (not in flight at the kill before them, or re-sent twice by one run)", Audit.Delivery.Unexplained);
+        Write(output, "unexpected messages", Audit.Delivery.Unexpected);
         Write(output, "conversation problems", Audit.Conversations);
         Write(output, "lesson problems", Audit.Lessons);
         Write(output, "left unfinished", Audit.Leftovers);
         output.WriteLine(string.Create(c, $"wall time: {WallTime.TotalSeconds:0.0} s"));
     }
 
-    /// <summary>Duplicates delivered after <paramref name="kill"/> and before the next one: re-sent by the run it started.</summary>
+    /// <summary>Replies in flight at <paramref name="kill"/> that a later run delivered again.</summary>
     public int DuplicatesAfter(KillRecord kill)
     {
         ArgumentNullException.ThrowIfNull(kill);
-        var next = Kills.FirstOrDefault(k => k.Number == kill.Number + 1)?.Timestamp ?? long.MaxValue;
-        return Audit.Duplicates.Count(d => d.Timestamp > kill.Timestamp && d.Timestamp < next);
+        return Audit.Delivery.Duplicates.Count(d => d.Kill == kill.Number);
     }
 
     private static void Write(TextWriter output, string title, List<string> problems)
