@@ -50,6 +50,22 @@ public class LoadRunsTests
     }
 
     [Test]
+    public void ToOutcome_ReadsTheFakesRefusals()
+    {
+        var json = Fixture.Read("load-all-at-once.json").Replace("\"rateLimitRefusals\": 0", "\"rateLimitRefusals\": 7", StringComparison.Ordinal);
+
+        Assert.That(LoadRuns.ToOutcome(AllAtOnce, json), Is.EqualTo(new LoadOutcome(AllAtOnce.Title, 7)));
+    }
+
+    [Test]
+    public void ToOutcome_WhenTheRefusalsAreMissing_ThrowsNamingThem()
+    {
+        Assert.That(
+            () => LoadRuns.ToOutcome(AllAtOnce, """{ "throughputPerSecond": 10 }"""),
+            Throws.TypeOf<InvalidDataException>().With.Message.Contains("rateLimitRefusals"));
+    }
+
+    [Test]
     public void QuickRunsAreSmallerThanTheFullOnes()
     {
         Assert.That(LoadRuns.All.Select(r => r.QuickArguments), Is.Not.EqualTo(LoadRuns.All.Select(r => r.Arguments)));

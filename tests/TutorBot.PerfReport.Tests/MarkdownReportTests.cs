@@ -27,6 +27,30 @@ public class MarkdownReportTests
     }
 
     [Test]
+    public void Render_ListsEachLoadRunsRefusals()
+    {
+        var run = Samples.Run() with { LoadOutcomes = [new("(a) limits off", 0), new("(c) limits on", 0)] };
+
+        var block = MarkdownReport.Render(run, previous: null);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(block, Does.Contain("429 refusals from the fake Bot API (it enforces Telegram's limits only with `--limits on`): (a) limits off 0 · (c) limits on 0.\n"));
+            Assert.That(block, Does.Not.Contain("⚠"));
+        }
+    }
+
+    [Test]
+    public void Render_WhenTheFakeRefusedMessages_FlagsItAtTheTop()
+    {
+        var run = Samples.Run() with { LoadOutcomes = [new("(a) limits off", 0), new("(c) limits on", 3)] };
+
+        var block = MarkdownReport.Render(run, Samples.Previous(addMessage: 960_000, throughput: 1100));
+
+        Assert.That(block, Does.Contain("⚠ **The fake Bot API refused messages with 429**, so the bot broke Telegram's limits: 3 in (c) limits on.\n"));
+    }
+
+    [Test]
     public void Render_WhenNothingIsMuchWorse_SaysSo()
     {
         var block = MarkdownReport.Render(Samples.Run(), Samples.Previous(addMessage: 800_000, throughput: 1000));

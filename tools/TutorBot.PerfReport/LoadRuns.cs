@@ -8,6 +8,9 @@ internal sealed record LoadRunSpec(string Id, string Title, IReadOnlyList<string
     public IReadOnlyList<string> ArgumentsFor(bool quick) => quick ? QuickArguments : Arguments;
 }
 
+/// <summary>What a load run says beside its figures.</summary>
+internal sealed record LoadOutcome(string Title, int RateLimitRefusals);
+
 /// <summary>The three end-to-end runs of docs/benchmarks.md, and what the report takes from each.</summary>
 internal static class LoadRuns
 {
@@ -46,6 +49,17 @@ internal static class LoadRuns
             new(run.Id + ".p50", run.Title, "latency p50", FigureUnit.Milliseconds, Number(latency, "p50", run.Id)),
             new(run.Id + ".p99", run.Title, "latency p99", FigureUnit.Milliseconds, Number(latency, "p99", run.Id)),
         ];
+    }
+
+    /// <summary>
+    /// The messages the fake Bot API refused with 429 in a run: not a speed, so not compared with the previous results,
+    /// but any at all means the bot broke Telegram's limits, which can get a real bot banned for minutes.
+    /// </summary>
+    public static LoadOutcome ToOutcome(LoadRunSpec run, string json)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        using var document = JsonDocument.Parse(ExtractJson(json));
+        return new LoadOutcome(run.Title, (int)Number(document.RootElement, "rateLimitRefusals", run.Id));
     }
 
     /// <summary>The JSON document from the first line that opens it: anything a build printed before it is skipped.</summary>

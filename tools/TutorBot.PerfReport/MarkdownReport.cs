@@ -9,7 +9,8 @@ internal sealed record RunResults(
     Machine Machine,
     bool Quick,
     IReadOnlyList<Figure>? Benchmarks,
-    IReadOnlyList<Figure>? Load)
+    IReadOnlyList<Figure>? Load,
+    IReadOnlyList<LoadOutcome>? LoadOutcomes = null)
 {
     public IEnumerable<Figure> All => (Benchmarks ?? []).Concat(Load ?? []);
 }
@@ -53,6 +54,14 @@ internal static class MarkdownReport
 
     private static void AppendFlags(StringBuilder text, RunResults run, StoredResults? previous)
     {
+        var refused = (run.LoadOutcomes ?? []).Where(o => o.RateLimitRefusals > 0).ToList();
+        if (refused.Count > 0)
+        {
+            text.Append("⚠ **The fake Bot API refused messages with 429**, so the bot broke Telegram's limits: ")
+                .AppendJoin("; ", refused.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.RateLimitRefusals} in {o.Title}")))
+                .Append(".\n\n");
+        }
+
         if (previous is null)
         {
             return;
@@ -102,6 +111,13 @@ internal static class MarkdownReport
         {
             text.Append(CultureInfo.InvariantCulture, $"| {Format.Cell(figure.Section)} | {Format.Cell(figure.Label)} | {Format.Value(figure.Unit, figure.Value)} | ")
                 .Append(CultureInfo.InvariantCulture, $"{figure.OldBot ?? "—"} | {Previous(figure, previous)} | {Format.Change(ChangeOf(figure, previous))} |\n");
+        }
+
+        if (run.LoadOutcomes is { Count: > 0 } outcomes)
+        {
+            text.Append("\n429 refusals from the fake Bot API (it enforces Telegram's limits only with `--limits on`): ")
+                .AppendJoin(" · ", outcomes.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Title} {o.RateLimitRefusals}")))
+                .Append(".\n");
         }
 
         text.Append("\nThe runs, each `dotnet run -c Release --project tools/TutorBot.LoadGenerator -- <arguments> --json`:\n\n");

@@ -29,9 +29,9 @@ internal sealed class ReportCommand(ReportOptions options, string repositoryRoot
             : $"Previous results: {Format.Date(previous.GeneratedAtUtc)}, {previous.Figures.Count} figures.");
 
         var benchmarks = options.SkipBenchmarks ? null : await RunBenchmarksAsync(cancellationToken);
-        var load = options.SkipLoad ? null : await RunLoadAsync(cancellationToken);
+        (List<Figure> Figures, List<LoadOutcome> Outcomes)? load = options.SkipLoad ? null : await RunLoadAsync(cancellationToken);
 
-        var run = new RunResults(startedAt, machine, options.Quick, benchmarks, load);
+        var run = new RunResults(startedAt, machine, options.Quick, benchmarks, load?.Figures, load?.Outcomes);
         var block = MarkdownReport.Render(run, previous);
         await File.WriteAllTextAsync(MarkdownPath, MarkerBlock.Apply(document, block), cancellationToken);
         progress.Step("Wrote the generated block of docs/benchmarks.md.");
@@ -74,23 +74,26 @@ internal sealed class ReportCommand(ReportOptions options, string repositoryRoot
         }
     }
 
-    private async Task<IReadOnlyList<Figure>> RunLoadAsync(CancellationToken cancellationToken)
+    private async Task<(List<Figure> Figures, List<LoadOutcome> Outcomes)> RunLoadAsync(CancellationToken cancellationToken)
     {
         // Built once here, so that each run starts the tool at once and a build failure is reported as one.
         progress.Step("Building the load generator (Release)…");
         await ChildProcess.RunAsync("dotnet", ["build", "-c", "Release", LoadGeneratorProject, "-nologo", "-v", "q"], repositoryRoot, progress, cancellationToken);
 
         var figures = new List<Figure>();
+        var outcomes = new List<LoadOutcome>();
         foreach (var spec in LoadRuns.All)
         {
             progress.Step($"Load run {spec.Title}…");
             string[] arguments = ["run", "-c", "Release", "--no-build", "--project", LoadGeneratorProject, "--", .. spec.ArgumentsFor(options.Quick), "--json"];
             var output = await ChildProcess.RunAsync("dotnet", arguments, repositoryRoot, progress, cancellationToken);
             var runFigures = LoadRuns.ToFigures(spec, output);
-            progress.Detail(string.Join(", ", runFigures.Select(f => $"{f.Label} {Format.Value(f.Unit, f.Value)}")));
+            var outcome = LoadRuns.ToOutcome(spec, output);
+            progress.Detail(string.Join(", ", runFigures.Select(f => $"{f.Label} {Format.Value(f.Unit, f.Value)}")) + $", {outcome.RateLimitRefusals} refused (429)");
             figures.AddRange(runFigures);
+            outcomes.Add(outcome);
         }
 
-        return figures;
+        return (figures, outcomes);
     }
 }
