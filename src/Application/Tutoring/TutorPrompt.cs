@@ -2,6 +2,8 @@ using Microsoft.Extensions.AI;
 using TutorBot.Application.Conversations.GetContext;
 using TutorBot.Application.Lessons;
 using TutorBot.Domain.Conversations;
+using TutorBot.Domain.Progress;
+using TutorBot.Domain.Teaching;
 
 namespace TutorBot.Application.Tutoring;
 
@@ -11,6 +13,12 @@ namespace TutorBot.Application.Tutoring;
 public sealed record TutorFocus(LessonRefDto? Lesson, ExerciseDto? Exercise)
 {
     public static readonly TutorFocus None = new(null, null);
+
+    /// <summary>The focus of the student's open attempt, as loaded; <see cref="None"/> without one or when its lesson left the course.</summary>
+    internal static TutorFocus Of(Course course, LessonAttempt? attempt) =>
+        attempt is not null && course.FindLesson(attempt.LessonId) is { } lesson
+            ? new TutorFocus(CourseProgress.LessonRef(course, lesson), CourseProgress.OpenExercise(attempt, lesson))
+            : None;
 }
 
 /// <summary>

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TutorBot.Application.Lessons;
 using TutorBot.Application.Students.RegisterStudent;
+using TutorBot.Application.Tutoring;
 using TutorBot.Application.Tutoring.AskTutor;
+using TutorBot.Application.Tutoring.GetTutorFocus;
 using TutorBot.Domain.Teaching;
 using TutorBot.Host.Bot.Lessons;
 using TutorBot.Host.Bot.Tutoring;
@@ -93,12 +95,13 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
         var mediator = services.GetRequiredService<IMediator>();
         try
         {
-            if (await QuestionInAsync(mediator, message, cancellationToken) is not { } question)
+            if (await QuestionInAsync(mediator, message, cancellationToken) is not { } asked)
             {
                 return null;
             }
 
-            return new AskedAhead(question, await mediator.Send(new AskTutorQuery(message.StudentId, question), cancellationToken));
+            var answer = await mediator.Send(new AskTutorQuery(message.StudentId, asked.Question, asked.Focus), cancellationToken);
+            return new AskedAhead(asked.Question, answer);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -113,14 +116,20 @@ public sealed partial class BotRouter(IServiceScopeFactory scopes, ILogger<BotRo
     }
 
     /// <summary>The same decision <see cref="RouteAsync"/> makes: free text while no exercise is open, or /ask's text.</summary>
-    private static async Task<string?> QuestionInAsync(IMediator mediator, IncomingMessage message, CancellationToken cancellationToken)
+    /// <returns>
+    /// The question, with the student's focus when deciding needed it: the tutor then reads no open attempt again.
+    /// </returns>
+    private static async Task<(string Question, TutorFocus? Focus)?> QuestionInAsync(
+        IMediator mediator, IncomingMessage message, CancellationToken cancellationToken)
     {
         if (BotCommandLine.TryParse(message.Text, out var name, out var arguments))
         {
-            return name == AskCommandName && arguments.Length > 0 ? arguments : null;
+            return name == AskCommandName && arguments.Length > 0 ? (arguments, null) : null;
         }
 
-        return await mediator.Send(new GetOpenExerciseQuery(message.StudentId), cancellationToken) is null ? message.Text : null;
+        // Its exercise is the one GetOpenExercise would find, which RouteAsync asks about.
+        var focus = await mediator.Send(new GetTutorFocusQuery(message.StudentId), cancellationToken);
+        return focus.Exercise is null ? (message.Text, focus) : null;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling a message from student {StudentId} failed")]

@@ -8,7 +8,11 @@ namespace TutorBot.Application.Tutoring.AskTutor;
 /// the answer after. A question already stored as the newest message is sent once, last. A student not registered
 /// yet (their first message is a question) has an empty conversation.
 /// </summary>
-public sealed record AskTutorQuery(long StudentId, string Question) : IQuery<TutorAnswerDto>;
+/// <param name="Focus">
+/// Where the student is, when the caller has just read it (<c>GetTutorFocus</c>, as the router does to decide that free
+/// text is a question); null reads it here.
+/// </param>
+public sealed record AskTutorQuery(long StudentId, string Question, TutorFocus? Focus = null) : IQuery<TutorAnswerDto>;
 
 public enum TutorSource
 {

@@ -31,7 +31,7 @@ internal sealed partial class AskTutorQueryHandler(
     public async Task<TutorAnswerDto> Handle(AskTutorQuery request, CancellationToken cancellationToken)
     {
         var context = await ContextOfAsync(request.StudentId, cancellationToken);
-        var focus = await FocusAsync(request.StudentId, cancellationToken);
+        var focus = request.Focus ?? TutorFocus.Of(course, await db.FindOpenAttemptAsync(request.StudentId, tracked: false, cancellationToken));
         var messages = TutorPrompt.Build(focus, context, request.Question, ai.Value.ContextBudget);
         // Nothing in AdditionalProperties: the OpenAI client sends them as request fields, which servers may refuse.
         // The response cache keys on the instructions' text, so changed instructions never reuse old answers.
@@ -90,17 +90,6 @@ internal sealed partial class AskTutorQueryHandler(
             // The router asks before it registers a new student, so that the model is never waited on inside a transaction.
             return [];
         }
-    }
-
-    private async Task<TutorFocus> FocusAsync(long studentId, CancellationToken cancellationToken)
-    {
-        if (await db.FindOpenAttemptAsync(studentId, tracked: false, cancellationToken) is not { } attempt ||
-            course.FindLesson(attempt.LessonId) is not { } lesson)
-        {
-            return TutorFocus.None;
-        }
-
-        return new TutorFocus(CourseProgress.LessonRef(course, lesson), CourseProgress.OpenExercise(attempt, lesson));
     }
 
     private async Task<bool> QuotaUsedUpAsync(long studentId, CancellationToken cancellationToken)

@@ -32,11 +32,13 @@ public abstract class LessonTest : PipelineTest
     protected static NumberExercise Number(string id = "n1", decimal answer = 0.75m) =>
         new(id, "1/2 + 1/4 = ?", 10, "Make quarters.", "2/4 + 1/4 = 3/4.", answer, 0, NumberForms.Decimal | NumberForms.Fraction | NumberForms.Percent);
 
-    protected Task StartWithCourseAsync(Course? course = null) =>
+    /// <param name="configure">More services after the course and the clock, e.g. an interceptor.</param>
+    protected Task StartWithCourseAsync(Course? course = null, Action<IServiceCollection>? configure = null) =>
         StartAsync(configure: services =>
         {
             services.AddSingleton(course ?? SmallCourse());
             services.AddSingleton<TimeProvider>(Clock);
+            configure?.Invoke(services);
         });
 
     /// <summary>Answers every open exercise of the lesson with the given answers, in order.</summary>
