@@ -9,8 +9,8 @@ using TutorBot.Testing;
 namespace TutorBot.Host.Tests.Tutoring;
 
 /// <summary>
-/// Asking ahead decides that free text is a question and asks the tutor with one read of the open attempt; the decision
-/// itself is as before.
+/// Asking ahead decides that free text is a question and asks the tutor with one read of the open attempt, and the
+/// offline tutor reads no conversation; the decision itself is as before.
 /// </summary>
 public sealed class AskAheadReadsTests
 {
@@ -39,7 +39,7 @@ public sealed class AskAheadReadsTests
     }
 
     [Test]
-    public async Task AskAhead_FreeText_ReadsTheOpenAttemptOnce()
+    public async Task AskAhead_FreeText_ReadsTheOpenAttemptOnce_AndNoConversation()
     {
         await _router.HandleAsync(new IncomingMessage(Student, null, "an earlier question about fractions"), CancellationToken.None);
         _reads.Clear();
@@ -51,6 +51,7 @@ public sealed class AskAheadReadsTests
             Assert.That(asked?.Question, Is.EqualTo("how do I add fractions?"));
             Assert.That(asked?.Answer.Text, Does.StartWith(OfflineTutorText.AnswerStart));
             Assert.That(_reads.Of("LessonAttempts"), Is.EqualTo(1));
+            Assert.That(_reads.Of("ConversationMessages"), Is.Zero);
         }
     }
 

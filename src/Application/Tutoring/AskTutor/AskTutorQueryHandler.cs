@@ -30,7 +30,9 @@ internal sealed partial class AskTutorQueryHandler(
 
     public async Task<TutorAnswerDto> Handle(AskTutorQuery request, CancellationToken cancellationToken)
     {
-        var context = await ContextOfAsync(request.StudentId, cancellationToken);
+        // The offline tutor answers the question from the course alone and never reads the conversation: reading it
+        // for that tutor would cost a query and a copy of every stored message, for every question.
+        var context = ai.Value.Provider == AiProvider.Offline ? [] : await ContextOfAsync(request.StudentId, cancellationToken);
         var focus = request.Focus ?? TutorFocus.Of(course, await db.FindOpenAttemptAsync(request.StudentId, tracked: false, cancellationToken));
         var messages = TutorPrompt.Build(focus, context, request.Question, ai.Value.ContextBudget);
         // Nothing in AdditionalProperties: the OpenAI client sends them as request fields, which servers may refuse.

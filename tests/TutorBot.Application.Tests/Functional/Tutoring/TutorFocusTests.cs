@@ -11,11 +11,12 @@ namespace TutorBot.Application.Tests.Functional.Tutoring;
 
 /// <summary>
 /// GetTutorFocus sees the open exercise exactly as GetOpenExercise does; AskTutor reads the open attempt only when it
-/// is not given the focus.
+/// is not given the focus, and the offline tutor reads no conversation.
 /// </summary>
 public sealed class TutorFocusTests : LessonTest
 {
     private const string Attempts = "LessonAttempts";
+    private const string Messages = "ConversationMessages";
 
     private readonly ReadLog _reads = new();
 
@@ -108,6 +109,24 @@ public sealed class TutorFocusTests : LessonTest
         {
             Assert.That(withAnnsFocus.Text, Does.Not.Contain("The top part is called the numerator."));
             Assert.That(withTheirOwn.Text, Does.Contain("The top part is called the numerator."));
+        }
+    }
+
+    [Test]
+    public async Task AskTutor_Offline_ReadsNoConversation_AndAnswersAsBefore()
+    {
+        await StartWithReadLogAsync();
+        await RegisterAsync(Ann);
+        await WriteChatAsync(Ann, 3);
+
+        _reads.Clear();
+        var answer = await SendAsync(new AskTutorQuery(Ann, "What is the numerator of a fraction?"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_reads.ReadsOf(Messages), Is.Zero);
+            Assert.That(answer.Source, Is.EqualTo(TutorSource.Offline));
+            Assert.That(answer.Text, Does.Contain("Offline tutor").And.Contain("/lesson 1"));
         }
     }
 
