@@ -1,3 +1,4 @@
+using BitFaster.Caching.Lru;
 using Microsoft.Data.Sqlite;
 using TutorBot.Application.Tutoring;
 using TutorBot.Domain.Teaching;
@@ -9,12 +10,20 @@ namespace TutorBot.Infrastructure.Tutoring.Offline;
 /// worked example and exercise (prompt and explanation), with the lesson's title as a column of its own that weighs more.
 /// The porter stemmer makes "dividing fractions" find "divide … fraction"; bm25 ranks.
 /// </summary>
+/// <remarks>
+/// The course never changes while the index lives, so the same search always finds the same passages: results are
+/// kept by search expression (the words that matter, not the question's wording) in a small LRU, which spares
+/// repeated questions the FTS5 query and the lock every search otherwise queues on.
+/// </remarks>
 internal sealed class CourseSearch : ICourseSearch, IDisposable
 {
     /// <summary>A word in the lesson's title says more about a passage than the same word in its text.</summary>
     public const double TitleWeight = 4.0;
 
     public const double TextWeight = 1.0;
+
+    /// <summary>Distinct searches remembered; a few hundred kilobytes at most, the passages' text being shared.</summary>
+    public const int CachedSearches = 1024;
 
     private static readonly string Rank = FormattableString.Invariant($"bm25(passages, {TitleWeight}, {TextWeight})");
 
@@ -25,6 +34,8 @@ internal sealed class CourseSearch : ICourseSearch, IDisposable
     // One connection, one prepared statement: a search takes tens of microseconds, far less than opening a connection
     // and building the index again would, and SQLite connections are not safe to share without a lock.
     private readonly Lock _lock = new();
+
+    private readonly ConcurrentLru<(string Query, int Limit), IReadOnlyList<CoursePassage>> _found = new(CachedSearches);
 
     public CourseSearch(Course course)
     {
@@ -50,6 +61,21 @@ internal sealed class CourseSearch : ICourseSearch, IDisposable
             return [];
         }
 
+        // Shared between callers: read-only, so that no caller can change what another is given.
+        return _found.GetOrAdd((query, limit), key => Run(key.Query, key.Limit).AsReadOnly());
+    }
+
+    /// <summary>How many searches were answered from the remembered results; for tests.</summary>
+    internal long CachedHits => _found.Metrics.Value!.Hits;
+
+    public void Dispose()
+    {
+        _search.Dispose();
+        _connection.Dispose();
+    }
+
+    private List<CoursePassage> Run(string query, int limit)
+    {
         var found = new List<CoursePassage>(Math.Min(limit, _passages.Length));
         lock (_lock)
         {
@@ -66,12 +92,6 @@ internal sealed class CourseSearch : ICourseSearch, IDisposable
         }
 
         return found;
-    }
-
-    public void Dispose()
-    {
-        _search.Dispose();
-        _connection.Dispose();
     }
 
     private static IEnumerable<Passage> Passages(Course course)
