@@ -14,11 +14,21 @@ public sealed record TutorFocus(LessonRefDto? Lesson, ExerciseDto? Exercise)
 {
     public static readonly TutorFocus None = new(null, null);
 
-    /// <summary>The focus of the student's open attempt, as loaded; <see cref="None"/> without one or when its lesson left the course.</summary>
-    internal static TutorFocus Of(Course course, LessonAttempt? attempt) =>
-        attempt is not null && course.FindLesson(attempt.LessonId) is { } lesson
-            ? new TutorFocus(CourseProgress.LessonRef(course, lesson), CourseProgress.OpenExercise(attempt, lesson))
-            : None;
+    /// <summary>
+    /// The focus of the student's open attempt (loaded untracked); <see cref="None"/> without one or when its lesson left
+    /// the course. Exercises that left the course are skipped as <c>GetOpenExercise</c> skips them, so that the tutor
+    /// hides the exercise the student is really on.
+    /// </summary>
+    internal static TutorFocus Of(Course course, LessonAttempt? attempt)
+    {
+        if (attempt is null || course.FindLesson(attempt.LessonId) is not { } lesson)
+        {
+            return None;
+        }
+
+        attempt.SkipRemovedExercises(lesson);
+        return new TutorFocus(CourseProgress.LessonRef(course, lesson), CourseProgress.OpenExercise(attempt, lesson));
+    }
 }
 
 /// <summary>

@@ -15,15 +15,6 @@ public sealed record GetTutorFocusQuery(long StudentId) : IQuery<TutorFocus>;
 
 internal sealed class GetTutorFocusQueryHandler(ITutorBotDbContext db, Course course) : IRequestHandler<GetTutorFocusQuery, TutorFocus>
 {
-    public async Task<TutorFocus> Handle(GetTutorFocusQuery request, CancellationToken cancellationToken)
-    {
-        var attempt = await db.FindOpenAttemptAsync(request.StudentId, tracked: false, cancellationToken);
-        if (attempt is not null && course.FindLesson(attempt.LessonId) is { } lesson)
-        {
-            // As GetOpenExercise does, so that both agree on whether an exercise is open.
-            attempt.SkipRemovedExercises(lesson);
-        }
-
-        return TutorFocus.Of(course, attempt);
-    }
+    public async Task<TutorFocus> Handle(GetTutorFocusQuery request, CancellationToken cancellationToken) =>
+        TutorFocus.Of(course, await db.FindOpenAttemptAsync(request.StudentId, tracked: false, cancellationToken));
 }

@@ -113,6 +113,26 @@ public sealed class TutorFocusTests : LessonTest
     }
 
     [Test]
+    public async Task AskTutor_WhenTheOpenExerciseLeftTheCourse_HidesTheOneTheStudentIsNowOn()
+    {
+        var top = new Domain.Teaching.TextExercise("top", "Name the top part of a fraction.", 10, null, "The top part is called the numerator.", "numerator", []);
+        await StartWithReadLogAsync(SmallCourse(Choice(), top));
+        await RegisterAsync(Ann);
+        await SendAsync(new StartLessonCommand(Ann, 1));
+
+        // The course is edited between two runs of the bot: the open exercise is gone, so "top" is the one now open.
+        await Host.DisposeAsync();
+        await StartWithReadLogAsync(SmallCourse(top));
+        var answer = await SendAsync(new AskTutorQuery(Ann, "What is the top part of a fraction called?"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((await SendAsync(new GetOpenExerciseQuery(Ann)))?.Id, Is.EqualTo("top"));
+            Assert.That(answer.Text, Does.Not.Contain("The top part is called the numerator."));
+        }
+    }
+
+    [Test]
     public async Task AskTutor_Offline_ReadsNoConversation_AndAnswersAsBefore()
     {
         await StartWithReadLogAsync();
