@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Host.Bot;
 using TutorBot.Infrastructure.Persistence;
@@ -16,7 +13,7 @@ public sealed class AskAheadReadsTests
 {
     private const long Student = 5;
 
-    private readonly AttemptReads _reads = new();
+    private readonly ReadLog _reads = new();
     private TestDatabase _database = null!;
     private PipelineHost _host = null!;
     private BotRouter _router = null!;
@@ -50,8 +47,8 @@ public sealed class AskAheadReadsTests
         {
             Assert.That(asked?.Question, Is.EqualTo("how do I add fractions?"));
             Assert.That(asked?.Answer.Text, Does.StartWith(OfflineTutorText.AnswerStart));
-            Assert.That(_reads.Of("LessonAttempts"), Is.EqualTo(1));
-            Assert.That(_reads.Of("ConversationMessages"), Is.Zero);
+            Assert.That(_reads.ReadsOf("LessonAttempts"), Is.EqualTo(1));
+            Assert.That(_reads.ReadsOf("ConversationMessages"), Is.Zero);
         }
     }
 
@@ -66,7 +63,7 @@ public sealed class AskAheadReadsTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(asked, Is.Null);
-            Assert.That(_reads.Of("LessonAttempts"), Is.EqualTo(1));
+            Assert.That(_reads.ReadsOf("LessonAttempts"), Is.EqualTo(1));
         }
     }
 
@@ -81,24 +78,7 @@ public sealed class AskAheadReadsTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(asked?.Question, Is.EqualTo("what is a denominator?"));
-            Assert.That(_reads.Of("LessonAttempts"), Is.EqualTo(1));
-        }
-    }
-
-    /// <summary>Counts the queries that read a table.</summary>
-    private sealed class AttemptReads : DbCommandInterceptor
-    {
-        private readonly ConcurrentQueue<string> _sql = new();
-
-        public int Of(string table) => _sql.Count(sql => sql.Contains($"FROM \"{table}\"", StringComparison.Ordinal));
-
-        public void Clear() => _sql.Clear();
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            _sql.Enqueue(command.CommandText);
-            return ValueTask.FromResult(result);
+            Assert.That(_reads.ReadsOf("LessonAttempts"), Is.EqualTo(1));
         }
     }
 }

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Application.Lessons;
 using TutorBot.Application.Tests.Functional.Lessons;
-using TutorBot.Application.Tests.Functional.Support;
 using TutorBot.Application.Tutoring;
 using TutorBot.Application.Tutoring.AskTutor;
 using TutorBot.Application.Tutoring.GetTutorFocus;
 using TutorBot.Infrastructure.Persistence;
+using TutorBot.Testing;
 
 namespace TutorBot.Application.Tests.Functional.Tutoring;
 

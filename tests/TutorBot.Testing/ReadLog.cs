@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace TutorBot.Application.Tests.Functional.Support;
+namespace TutorBot.Testing;
 
 /// <summary>Records the SQL of every query EF Core runs, so a test can count the reads of a table.</summary>
 public sealed class ReadLog : DbCommandInterceptor
