@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
@@ -11,7 +12,8 @@ namespace TutorBot.Benchmarks;
 /// <summary>
 /// The offline tutor over the shipped course: a whole answer (<c>GetResponseAsync</c>: search, excerpts, text), the
 /// search alone, and what opening a connection per search would add on top (the alternative to one connection behind a
-/// lock), each cycling through realistic questions.
+/// lock), each cycling through realistic questions. The search remembers its results, so each is measured for a question
+/// it has not seen (a word no passage holds is added to make every search new) and for a repeated one.
 /// </summary>
 [Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
@@ -61,11 +63,17 @@ public class OfflineTutorBenchmarks
         await _services.DisposeAsync();
     }
 
-    [Benchmark(Description = "offline tutor answer (GetResponseAsync)")]
-    public Task<ChatResponse> Answer() => _tutor.GetResponseAsync(_messages[Interlocked.Increment(ref _next) % Questions.Length]);
+    [Benchmark(Description = "offline tutor answer, new question (GetResponseAsync)")]
+    public Task<ChatResponse> Answer() => _tutor.GetResponseAsync([new ChatMessage(ChatRole.User, NewQuestion())]);
 
-    [Benchmark(Description = "Search, limit 8")]
-    public IReadOnlyList<CoursePassage> Search() => _search.Search(Questions[Interlocked.Increment(ref _next) % Questions.Length], 8);
+    [Benchmark(Description = "offline tutor answer, repeated question (search remembered)")]
+    public Task<ChatResponse> AnswerRepeated() => _tutor.GetResponseAsync(_messages[Interlocked.Increment(ref _next) % Questions.Length]);
+
+    [Benchmark(Description = "Search, limit 8, new question")]
+    public IReadOnlyList<CoursePassage> Search() => _search.Search(NewQuestion(), 8);
+
+    [Benchmark(Description = "Search, limit 8, repeated question (remembered)")]
+    public IReadOnlyList<CoursePassage> SearchRepeated() => _search.Search(Questions[Interlocked.Increment(ref _next) % Questions.Length], 8);
 
     [Benchmark(Description = "open + SELECT 1 + close (per-search connection overhead)")]
     public object? ConnectionPerCall()
@@ -75,6 +83,13 @@ public class OfflineTutorBenchmarks
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT 1";
         return command.ExecuteScalar();
+    }
+
+    /// <summary>A realistic question plus a word no passage holds, so that the search has not seen it before.</summary>
+    private string NewQuestion()
+    {
+        var next = Interlocked.Increment(ref _next);
+        return string.Create(CultureInfo.InvariantCulture, $"{Questions[next % Questions.Length]} zq{next}");
     }
 
     private static string ShippedCourseFolder()

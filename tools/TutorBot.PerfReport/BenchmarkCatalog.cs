@@ -21,7 +21,9 @@ internal static class BenchmarkCatalog
         new("CacheBenchmarks.CachedGetContextPipeline"),
         new("CacheBenchmarks.CachedGetContextHandler"),
         new("OfflineTutorBenchmarks.Answer"),
+        new("OfflineTutorBenchmarks.AnswerRepeated"),
         new("OfflineTutorBenchmarks.Search"),
+        new("OfflineTutorBenchmarks.SearchRepeated"),
         new("OfflineTutorBenchmarks.ConnectionPerCall"),
     ];
 
