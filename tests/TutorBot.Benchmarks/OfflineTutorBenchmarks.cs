@@ -1,4 +1,3 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
@@ -12,8 +11,8 @@ namespace TutorBot.Benchmarks;
 /// <summary>
 /// The offline tutor over the shipped course: a whole answer (<c>GetResponseAsync</c>: search, excerpts, text), the
 /// search alone, and what opening a connection per search would add on top (the alternative to one connection behind a
-/// lock), each cycling through realistic questions. The search remembers its results, so each is measured for a question
-/// it has not seen (a word no passage holds is added to make every search new) and for a repeated one.
+/// lock), each cycling through realistic questions. The bot's search remembers its results, so the answer and the search
+/// are measured both for a question not seen before (a search that remembers nothing) and for a repeated one.
 /// </summary>
 [Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
@@ -36,6 +35,8 @@ public class OfflineTutorBenchmarks
     private ServiceProvider _services = null!;
     private ICourseSearch _search = null!;
     private IChatClient _tutor = null!;
+    private CourseSearch _freshSearch = null!;
+    private OfflineTutorChatClient _freshTutor = null!;
     private ChatMessage[][] _messages = null!;
     private SqliteConnection _sharedMemoryHolder = null!;
     private long _next;
@@ -50,6 +51,9 @@ public class OfflineTutorBenchmarks
         _search = _services.GetRequiredService<ICourseSearch>();
         _tutor = _services.GetRequiredKeyedService<IChatClient>(TutorModels.Offline);
         _messages = [.. Questions.Select(q => new[] { new ChatMessage(ChatRole.User, q) })];
+        var course = _services.GetRequiredService<Domain.Teaching.Course>();
+        _freshSearch = new CourseSearch(course, remember: false);
+        _freshTutor = new OfflineTutorChatClient(_freshSearch, course);
 
         // A named shared-cache in-memory database lives while one connection holds it open.
         _sharedMemoryHolder = new SqliteConnection(SharedMemory);
@@ -60,20 +64,21 @@ public class OfflineTutorBenchmarks
     public async Task CleanUp()
     {
         _sharedMemoryHolder.Dispose();
+        _freshSearch.Dispose();
         await _services.DisposeAsync();
     }
 
     [Benchmark(Description = "offline tutor answer, new question (GetResponseAsync)")]
-    public Task<ChatResponse> Answer() => _tutor.GetResponseAsync([new ChatMessage(ChatRole.User, NewQuestion())]);
+    public Task<ChatResponse> Answer() => _freshTutor.GetResponseAsync(NextMessages());
 
     [Benchmark(Description = "offline tutor answer, repeated question (search remembered)")]
-    public Task<ChatResponse> AnswerRepeated() => _tutor.GetResponseAsync(_messages[Interlocked.Increment(ref _next) % Questions.Length]);
+    public Task<ChatResponse> AnswerRepeated() => _tutor.GetResponseAsync(NextMessages());
 
     [Benchmark(Description = "Search, limit 8, new question")]
-    public IReadOnlyList<CoursePassage> Search() => _search.Search(NewQuestion(), 8);
+    public IReadOnlyList<CoursePassage> Search() => _freshSearch.Search(NextQuestion(), 8);
 
     [Benchmark(Description = "Search, limit 8, repeated question (remembered)")]
-    public IReadOnlyList<CoursePassage> SearchRepeated() => _search.Search(Questions[Interlocked.Increment(ref _next) % Questions.Length], 8);
+    public IReadOnlyList<CoursePassage> SearchRepeated() => _search.Search(NextQuestion(), 8);
 
     [Benchmark(Description = "open + SELECT 1 + close (per-search connection overhead)")]
     public object? ConnectionPerCall()
@@ -85,12 +90,9 @@ public class OfflineTutorBenchmarks
         return command.ExecuteScalar();
     }
 
-    /// <summary>A realistic question plus a word no passage holds, so that the search has not seen it before.</summary>
-    private string NewQuestion()
-    {
-        var next = Interlocked.Increment(ref _next);
-        return string.Create(CultureInfo.InvariantCulture, $"{Questions[next % Questions.Length]} zq{next}");
-    }
+    private ChatMessage[] NextMessages() => _messages[Interlocked.Increment(ref _next) % Questions.Length];
+
+    private string NextQuestion() => Questions[Interlocked.Increment(ref _next) % Questions.Length];
 
     private static string ShippedCourseFolder()
     {

@@ -35,11 +35,13 @@ internal sealed class CourseSearch : ICourseSearch, IDisposable
     // and building the index again would, and SQLite connections are not safe to share without a lock.
     private readonly Lock _lock = new();
 
-    private readonly ConcurrentLru<(string Query, int Limit), IReadOnlyList<CoursePassage>> _found = new(CachedSearches);
+    private readonly ConcurrentLru<(string Query, int Limit), IReadOnlyList<CoursePassage>>? _found;
 
-    public CourseSearch(Course course)
+    /// <param name="remember">False only to measure a search that is not remembered (the benchmarks).</param>
+    public CourseSearch(Course course, bool remember = true)
     {
         ArgumentNullException.ThrowIfNull(course);
+        _found = remember ? new(CachedSearches) : null;
         _passages = [.. Passages(course)];
 
         // A plain ":memory:" database belongs to this one connection: nobody else can see or change it.
@@ -62,11 +64,11 @@ internal sealed class CourseSearch : ICourseSearch, IDisposable
         }
 
         // Shared between callers: read-only, so that no caller can change what another is given.
-        return _found.GetOrAdd((query, limit), key => Run(key.Query, key.Limit).AsReadOnly());
+        return _found is null ? Run(query, limit) : _found.GetOrAdd((query, limit), key => Run(key.Query, key.Limit).AsReadOnly());
     }
 
     /// <summary>How many searches were answered from the remembered results; for tests.</summary>
-    internal long CachedHits => _found.Metrics.Value!.Hits;
+    internal long CachedHits => _found?.Metrics.Value!.Hits ?? 0;
 
     public void Dispose()
     {

@@ -57,4 +57,19 @@ public sealed class CourseSearchCacheTests
             Assert.That(_search.Search("dividing fractions", 3)[0], Is.EqualTo(best));
         }
     }
+
+    [Test]
+    public void Search_WhenToldToRememberNothing_SearchesEachTime_AndFindsTheSame()
+    {
+        using var forgetful = new CourseSearch(ShippedCourse.Course, remember: false);
+
+        var first = forgetful.Search("dividing fractions", 3);
+        var again = forgetful.Search("dividing fractions", 3);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(forgetful.CachedHits, Is.Zero);
+            Assert.That(again, Is.Not.SameAs(first).And.EqualTo(first).And.EqualTo(_search.Search("dividing fractions", 3)));
+        }
+    }
 }
