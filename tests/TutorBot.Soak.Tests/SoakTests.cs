@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Application.Delivery.PurgeDelivered;
 using TutorBot.FakeTelegram;
+using TutorBot.Host;
+using TutorBot.Host.Tests.Telegram.EndToEnd;
 using TutorBot.Testing;
 
 namespace TutorBot.Soak.Tests;
@@ -38,7 +41,7 @@ public sealed class SoakTests
         await SeedOldDeliveriesAsync(database);
         var rows = new SoakDatabase(database);
         await using var fake = await FakeBotApi.StartAsync(new FakeBotApiOptions { EnforceLimits = false, RecordCallBodies = false });
-        var bot = await InProcessBot.StartAsync(
+        var bot = await RunningBot.StartAsync(
             fake,
             database,
             "--Telegram:MessagesPerSecond=0",
@@ -58,7 +61,7 @@ public sealed class SoakTests
             async Task SampleAsync(DateTime cutoffUtc)
             {
                 rows.AccountForProcessedUpdates();
-                var purged = await bot.SendAsync(new PurgeDeliveredCommand(cutoffUtc));
+                var purged = await bot.Services.GetRequiredService<IServiceScopeFactory>().SendAsync(new PurgeDeliveredCommand(cutoffUtc), CancellationToken.None);
                 purgedUpdates += purged.Updates;
                 purgedMessages += purged.Messages;
                 var heap = MemorySample.MeasureHeap();
